@@ -1,0 +1,100 @@
+"""Bring a database file to the schema this version of the app expects.
+
+- No file yet: the migrations create it.
+- Written by an older version: copy it to ``backups/`` first, then upgrade.
+- Written by a newer version (a revision this app does not know): refuse, and leave the file untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from ..errors import DatabaseError, SchemaTooNewError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships its migrations"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def stored_revision(database: Path) -> str | None:
+    """The schema revision recorded in the file, read without writing to it; None for a new database."""
+    if not database.exists() or database.stat().st_size == 0:
+        return None
+    try:
+        with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True) as connection:
+            has_table = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if not has_table:
+                tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if tables:
+                    raise DatabaseError(
+                        "The file {path} is not a CMCC Desktop database. Choose another data folder.",
+                        path=str(database),
+                    )
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            "The database {path} cannot be read ({reason}). Restore it from a backup copy.",
+            path=str(database),
+            reason=str(exc),
+        ) from exc
+    return row[0] if row else None
+
+
+def backup_database(database: Path, backups: Path, label: str) -> Path:
+    """Copy the database with SQLite's online backup, so the copy is consistent even in WAL mode."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"{database.stem}-{stamp}-{label}.sqlite3"
+    source = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(target)
+        with copy:
+            source.backup(copy)
+        copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def check_and_upgrade(engine: Engine, database: Path, backups: Path) -> Path | None:
+    """Refuse a newer database, back up an older one, and migrate to head. Returns the backup, if any."""
+    current = stored_revision(database)
+    head = head_revision()
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNewError(
+            "This database was written by a newer version of CMCC Desktop (schema {revision}). "
+            "Install that version or newer to open it; the file was not changed.",
+            revision=current,
+        )
+    if current == head:
+        return None
+    backup = backup_database(database, backups, f"before-{head}") if current is not None else None
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup

@@ -1,0 +1,153 @@
+"""Full-text search over the records officers keep, with SQLite FTS5.
+
+Text is folded in Python before it is indexed and before it is searched, so that the same rules apply on
+both sides: case is ignored, Latin accents are dropped (``Médecins`` finds ``medecins``), Arabic short vowels
+(tashkeel) and tatweel are dropped, and the Arabic letters people write interchangeably are unified
+(alef forms, alef maqsura / ya, ta marbuta / ha). FTS5's ``unicode61`` tokenizer alone does none of the
+Arabic folding.
+
+``search_doc`` maps each record to the FTS row that holds its text. Its integer key is explicit, so that
+``VACUUM`` (which may renumber implicit rowids) cannot detach the index from the records. Soft-deleted
+records are taken out of the index and put back when restored. The index is local bookkeeping: it is never
+exported and can always be rebuilt from the records.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+# The fields whose text is searchable, per entity. Phone numbers and e-mail addresses are added for contacts.
+SEARCH_FIELDS: dict[str, tuple[str, ...]] = {
+    "organisation": ("name", "name_ar", "acronym", "country", "notes"),
+    "contact": ("full_name", "name_ar", "title", "call_sign", "area_of_responsibility", "notes"),
+    "site": ("name", "name_ar", "admin_area", "admin_pcode", "access_notes"),
+    "task": ("title", "description", "status_reason", "closure_note"),
+    "visit": ("purpose", "findings", "security_access", "recommendations"),
+}
+
+CREATE_SQL = (
+    "CREATE TABLE search_doc ("
+    " docid INTEGER PRIMARY KEY, entity VARCHAR(20) NOT NULL, record_id VARCHAR(36) NOT NULL UNIQUE)",
+    "CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')",
+)
+
+_ARABIC_FOLD = str.maketrans({"\u0640": None, "\u0649": "\u064a", "\u0629": "\u0647", "\u0671": "\u0627"})
+_COMBINING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]"
+)
+_TOKEN = re.compile(r"\w+")
+
+
+def fold(value: str) -> str:
+    """The form text is indexed and searched in: no case, no accents or tashkeel, unified Arabic letters."""
+    if value.isascii():
+        return value.lower()
+    value = _COMBINING.sub("", unicodedata.normalize("NFKD", value))
+    return value.translate(_ARABIC_FOLD).casefold()
+
+
+def document_text(entity: str, values: Mapping[str, Any]) -> str:
+    """The folded, searchable text of one record, from its stored field values."""
+    parts = [str(values.get(name) or "") for name in SEARCH_FIELDS[entity]]
+    if entity == "contact":
+        parts.extend(phone.get("number", "") for phone in values.get("phones") or ())
+        parts.extend(email.get("address", "") for email in values.get("emails") or ())
+    elif entity == "visit":
+        parts.extend(values.get("officers") or ())
+    return fold(" ".join(part for part in parts if part))
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 query where every word the officer typed must match, each as a prefix. None if no words."""
+    tokens = _TOKEN.findall(fold(query))
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def index_documents(connection: Connection, entity: str, records: Sequence[Mapping[str, Any]]) -> None:
+    """Add or replace the index entries of these records (each needs ``id`` and its searchable fields)."""
+    if not records:
+        return
+    ids = [record["id"] for record in records]
+    existing = _docids(connection, ids)
+    next_docid = connection.execute(text("SELECT coalesce(max(docid), 0) + 1 FROM search_doc")).scalar_one()
+    new_docs = []
+    bodies = []
+    for record in records:
+        docid = existing.get(record["id"])
+        if docid is None:
+            docid = next_docid
+            next_docid += 1
+            new_docs.append((docid, entity, record["id"]))
+        bodies.append((docid, document_text(entity, record)))
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    if new_docs:
+        raw.executemany("INSERT INTO search_doc (docid, entity, record_id) VALUES (?, ?, ?)", new_docs)
+    if existing:
+        raw.executemany("DELETE FROM search_index WHERE rowid = ?", [(d,) for d in existing.values()])
+    raw.executemany("INSERT INTO search_index (rowid, body) VALUES (?, ?)", bodies)
+
+
+def remove_documents(connection: Connection, record_ids: Iterable[str]) -> None:
+    docids = _docids(connection, list(record_ids))
+    if not docids:
+        return
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.executemany("DELETE FROM search_index WHERE rowid = ?", [(d,) for d in docids.values()])
+    raw.executemany("DELETE FROM search_doc WHERE docid = ?", [(d,) for d in docids.values()])
+
+
+def search(connection: Connection, query: str, entity: str | None = None, limit: int = 200) -> list[str]:
+    """Ids of the best-matching records, best first."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    entity_filter = "AND d.entity = :entity" if entity else ""
+    rows = connection.execute(
+        text(
+            "SELECT d.record_id FROM search_index AS s JOIN search_doc AS d ON d.docid = s.rowid "
+            f"WHERE search_index MATCH :expression {entity_filter} ORDER BY s.rank LIMIT :limit"
+        ),
+        {"expression": expression, "entity": entity, "limit": limit},
+    )
+    return [row[0] for row in rows]
+
+
+def rebuild(connection: Connection) -> None:
+    """Index every live record again from the record tables."""
+    connection.execute(text("DELETE FROM search_index"))
+    connection.execute(text("DELETE FROM search_doc"))
+    for entity, fields in SEARCH_FIELDS.items():
+        extra = {"contact": ", phones, emails", "visit": ", officers"}.get(entity, "")
+        rows = connection.execute(
+            text(f"SELECT id, {', '.join(fields)}{extra} FROM {entity} WHERE deleted_at IS NULL")
+        ).mappings()
+        index_documents(connection, entity, [_decode_json(dict(row)) for row in rows])
+
+
+def _decode_json(row: dict[str, Any]) -> dict[str, Any]:
+    for name in ("phones", "emails", "officers"):
+        if isinstance(row.get(name), str):
+            row[name] = json.loads(row[name])
+    return row
+
+
+def _docids(connection: Connection, record_ids: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        cursor = raw.execute(f"SELECT record_id, docid FROM search_doc WHERE record_id IN ({marks})", chunk)
+        found.update(cursor.fetchall())
+    return found

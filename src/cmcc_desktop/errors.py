@@ -1,0 +1,57 @@
+"""Errors an officer can cause or meet, each with a message written for them.
+
+A message is an English template with named parameters. ``str(error)`` gives the English text (CLI, log);
+the UI translates ``error.template`` with Qt (context ``"errors"``) and formats it with ``error.params``.
+Anything that is not a :class:`CmccError` is a bug and goes to the crash dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class CmccError(Exception):
+    """Base of every error with an officer-facing message."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class ValidationError(CmccError):
+    """One or more fields hold something that cannot be saved. Nothing was changed.
+
+    ``field_errors`` maps each field to its own message, so a form can show it next to the field.
+    """
+
+    def __init__(self, field_errors: Mapping[str, CmccError]) -> None:
+        self.field_errors = dict(field_errors)
+        first = next(iter(self.field_errors.values()))
+        if len(self.field_errors) == 1:
+            super().__init__(first.template, **first.params)
+        else:
+            super().__init__(
+                "{first} (and {more} more problems)", first=str(first), more=len(self.field_errors) - 1
+            )
+
+    @classmethod
+    def single(cls, field: str, template: str, **params: Any) -> ValidationError:
+        return cls({field: CmccError(template, **params)})
+
+
+class NotFoundError(CmccError):
+    """The record asked for does not exist (or was never made on this laptop)."""
+
+
+class DatabaseError(CmccError):
+    """The database cannot be opened or written: disk full, read-only, locked or damaged."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The database was written by a newer app version; it is left untouched."""

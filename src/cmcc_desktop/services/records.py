@@ -1,0 +1,187 @@
+"""What every kind of record can do: create, update, soft-delete, restore, get, list, count and search.
+
+An entity's service says only what is its own: how each field is checked (``validators``), which fields a new
+record needs (``required``), rules across fields (``cross_checks``), which fields point at other records
+(``references``) and its list filters (``conditions``). Every write goes through :class:`WriteUnit`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Select, exists, func, select
+
+from ..db import search_index
+from ..db.models import RecordMixin
+from ..errors import CmccError, NotFoundError, ValidationError
+from .store import Store, WriteUnit
+from .validation import FieldProblem, releasability
+
+M = TypeVar("M", bound=RecordMixin)
+Validator = Callable[[Any], Any]
+
+
+class RecordService(Generic[M]):
+    model: ClassVar[type[RecordMixin]]
+    noun: ClassVar[str]  # "contact": used in messages
+    validators: ClassVar[dict[str, Validator]]
+    required: ClassVar[tuple[str, ...]] = ()
+    references: ClassVar[dict[str, type[RecordMixin]]] = {}
+    default_order: ClassVar[str] = "id"
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def get(self, record_id: str) -> M:
+        return self.store.get(self.model, record_id)  # type: ignore[return-value]
+
+    def get_many(self, record_ids: Sequence[str]) -> list[M]:
+        """The records with these ids, in the order given (missing ids are skipped)."""
+        with self.store.read() as session:
+            found = {
+                r.id: r for r in session.scalars(select(self.model).where(self.model.id.in_(record_ids)))
+            }
+        return [found[i] for i in record_ids if i in found]  # type: ignore[misc]
+
+    def list(
+        self,
+        *,
+        deleted: bool = False,
+        order_by: str | None = None,
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        **filters: Any,
+    ) -> list[M]:
+        """Live records (or, with ``deleted=True``, the deleted ones) matching the entity's filters."""
+        column = getattr(self.model, order_by or self.default_order)
+        query = self._filtered(select(self.model), deleted, filters)
+        query = query.order_by(column.desc() if descending else column, self.model.id)
+        query = query.offset(offset).limit(limit)
+        with self.store.read() as session:
+            return list(session.scalars(query))  # type: ignore[arg-type]
+
+    def count(self, *, deleted: bool = False, **filters: Any) -> int:
+        query = self._filtered(select(func.count()).select_from(self.model), deleted, filters)
+        with self.store.read() as session:
+            return session.scalar(query) or 0
+
+    def search(self, text: str, limit: int = 200) -> list[M]:
+        """Full-text search over this entity's live records, best match first."""
+        with self.store.read() as session:
+            ids = search_index.search(session.connection(), text, self.noun, limit)
+        return self.get_many(ids)
+
+    def conditions(self, **filters: Any) -> list[ColumnElement[bool]]:
+        """SQL conditions for the entity's own list filters; unknown filters are a programming error."""
+        if filters:
+            raise TypeError(f"unknown filters for {self.noun}: {sorted(filters)}")
+        return []
+
+    # -- writing ---------------------------------------------------------------------------------------
+    def create(self, **values: Any) -> M:
+        cleaned = self.clean(values, None)
+        with self.store.write() as unit:
+            self._check_references(unit, cleaned)
+            record_id = unit.insert(self.model, cleaned)
+        return self.get(record_id)
+
+    def update(self, record_id: str, **changes: Any) -> M:
+        """Change the given fields. Nothing is written if nothing differs."""
+        with self.store.write() as unit:
+            current = self._load_live(unit, record_id)
+            cleaned = self.clean(changes, current)
+            diff = {name: value for name, value in cleaned.items() if getattr(current, name) != value}
+            if diff:
+                self._check_references(unit, diff)
+                unit.update(self.model, record_id, diff)
+        return self.get(record_id)
+
+    def delete(self, record_id: str) -> None:
+        """Move the record to the deleted items; it can be restored."""
+        with self.store.write() as unit:
+            self._load_live(unit, record_id)
+            unit.set_deleted(self.model, record_id, True)
+
+    def restore(self, record_id: str) -> M:
+        with self.store.write() as unit:
+            record = unit.load(self.model, record_id)
+            if record is None:
+                raise self._not_found(record_id)
+            if record.deleted_at is not None:
+                unit.set_deleted(self.model, record_id, False)
+        return self.get(record_id)
+
+    # -- checks ----------------------------------------------------------------------------------------
+    def clean(self, values: Mapping[str, Any], current: M | None) -> dict[str, Any]:
+        """Check and normalise the given fields; gather every problem before raising."""
+        unknown = set(values) - set(self.validators) - {"releasability"}
+        if unknown:
+            raise TypeError(f"unknown fields for {self.noun}: {sorted(unknown)}")
+        problems: dict[str, CmccError] = {}
+        cleaned: dict[str, Any] = {}
+        for name, value in values.items():
+            check = releasability if name == "releasability" else self.validators[name]
+            try:
+                cleaned[name] = check(value)
+            except FieldProblem as problem:
+                problems[name] = problem
+        if current is None:
+            for name in self.required:
+                if name not in values and name not in problems:
+                    try:
+                        cleaned[name] = self.validators[name](None)
+                    except FieldProblem as problem:
+                        problems[name] = problem
+        if not problems:
+            problems.update(self.cross_checks(cleaned, current))
+        if problems:
+            raise ValidationError(problems)
+        return cleaned
+
+    def cross_checks(self, cleaned: dict[str, Any], current: M | None) -> dict[str, CmccError]:
+        """Rules that involve more than one field or the record's current state."""
+        return {}
+
+    def _check_references(self, unit: WriteUnit, values: Mapping[str, Any]) -> None:
+        problems: dict[str, CmccError] = {}
+        for name, model in self.references.items():
+            target_id = values.get(name)
+            if not target_id:
+                continue
+            target = unit.load(model, target_id)
+            if target is None:
+                problems[name] = CmccError(
+                    "The linked record {record_id} does not exist.", record_id=target_id
+                )
+            elif target.deleted_at is not None:
+                problems[name] = CmccError(
+                    "The linked record was deleted. Restore it from Deleted items first, or pick another."
+                )
+        if problems:
+            raise ValidationError(problems)
+
+    def _load_live(self, unit: WriteUnit, record_id: str) -> M:
+        record = unit.load(self.model, record_id)
+        if record is None:
+            raise self._not_found(record_id)
+        if record.deleted_at is not None:
+            raise CmccError("This {noun} is in Deleted items. Restore it before changing it.", noun=self.noun)
+        return record  # type: ignore[return-value]
+
+    def _not_found(self, record_id: str) -> NotFoundError:
+        return NotFoundError(
+            "No {noun} with id {record_id} exists here.", noun=self.noun, record_id=record_id
+        )
+
+    def _filtered(self, query: Select[Any], deleted: bool, filters: Mapping[str, Any]) -> Select[Any]:
+        marker = self.model.deleted_at.is_not(None) if deleted else self.model.deleted_at.is_(None)
+        return query.where(marker, *self.conditions(**{k: v for k, v in filters.items() if v is not None}))
+
+
+def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
+    """True where a JSON list column holds the value (a sector code, a contact id, an officer's name)."""
+    each = func.json_each(column).table_valued("value")
+    return exists(select(1).select_from(each).where(each.c.value == value))

@@ -1,0 +1,135 @@
+"""Tasking: who does what, where, by when, through an explicit status workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any, ClassVar
+
+from sqlalchemy import ColumnElement, func, select
+
+from ..db.models import Contact, Organisation, Site, Task, Visit
+from ..errors import CmccError
+from . import validation as v
+from .records import RecordService, Validator
+from .vocabulary import OPEN_TASK_STATUSES, SECTORS, TASK_PRIORITIES, TASK_STATUSES, TASK_TRANSITIONS
+
+
+def _reference(value: Any) -> str | None:
+    return str(value) if value else None
+
+
+class TaskService(RecordService[Task]):
+    model = Task
+    noun = "task"
+    default_order = "due_date"
+    required = ("title",)
+    references: ClassVar = {
+        "assignee_contact_id": Contact,
+        "assignee_organisation_id": Organisation,
+        "requesting_organisation_id": Organisation,
+        "site_id": Site,
+        "visit_id": Visit,
+    }
+    validators: ClassVar[dict[str, Validator]] = {
+        "title": lambda x: v.required_text(x, "Title"),
+        "description": lambda x: v.optional_text(x, "Description"),
+        "sector": lambda x: v.optional_choice(x, SECTORS, "Sector"),
+        "priority": lambda x: v.choice(x, TASK_PRIORITIES, "Priority"),
+        "status": lambda x: v.choice(x, TASK_STATUSES, "Status"),
+        "status_reason": lambda x: v.optional_text(x, "Reason"),
+        "assignee_contact_id": _reference,
+        "assignee_organisation_id": _reference,
+        "requesting_organisation_id": _reference,
+        "due_date": lambda x: v.optional_date(x, "Due date"),
+        "site_id": _reference,
+        "visit_id": _reference,
+        "closure_note": lambda x: v.optional_text(x, "Closure note"),
+    }
+
+    def cross_checks(self, cleaned: dict[str, Any], current: Task | None) -> dict[str, CmccError]:
+        def merged(name: str) -> Any:
+            return cleaned[name] if name in cleaned else getattr(current, name, None)
+
+        status = merged("status") or "new"
+        if current is not None and status != current.status:
+            allowed = TASK_TRANSITIONS[current.status]
+            if status not in allowed:
+                return {
+                    "status": CmccError(
+                        "A task that is {current} cannot become {new}. It can become: {allowed}.",
+                        current=TASK_STATUSES[current.status],
+                        new=TASK_STATUSES[status],
+                        allowed=", ".join(TASK_STATUSES[s] for s in TASK_STATUSES if s in allowed)
+                        or "nothing",
+                    )
+                }
+        problems: dict[str, CmccError] = {}
+        if status == "assigned" and not (merged("assignee_contact_id") or merged("assignee_organisation_id")):
+            problems["assignee_contact_id"] = CmccError("Choose who the task is assigned to.")
+        if status in ("blocked", "on_hold") and not merged("status_reason"):
+            problems["status_reason"] = CmccError(
+                "Say why the task is {status}.", status=TASK_STATUSES[status].lower()
+            )
+        if status in ("done", "verified") and not merged("closure_note"):
+            problems["closure_note"] = CmccError(
+                "Write a closure note: what was done, and how it was checked."
+            )
+        return problems
+
+    def change_status(self, task_id: str, status: str, **details: Any) -> Task:
+        """Move a task along the workflow, with the reason or closure note that status needs."""
+        return self.update(task_id, status=status, **details)
+
+    @staticmethod
+    def next_statuses(task: Task) -> list[str]:
+        """The statuses this task may move to, in workflow order."""
+        return [s for s in TASK_STATUSES if s in TASK_TRANSITIONS[task.status]]
+
+    @staticmethod
+    def is_overdue(task: Task, today: date | None = None) -> bool:
+        return (
+            task.status in OPEN_TASK_STATUSES
+            and task.due_date is not None
+            and task.due_date < (today or date.today())
+        )
+
+    def conditions(  # type: ignore[override]
+        self,
+        status: str | Iterable[str] | None = None,
+        priority: str | None = None,
+        assignee_contact_id: str | None = None,
+        assignee_organisation_id: str | None = None,
+        sector: str | None = None,
+        site_id: str | None = None,
+        visit_id: str | None = None,
+        overdue: bool | None = None,
+        today: date | None = None,
+    ) -> list[ColumnElement[bool]]:
+        found: list[ColumnElement[bool]] = []
+        if status:
+            found.append(Task.status.in_([status] if isinstance(status, str) else list(status)))
+        if priority:
+            found.append(Task.priority == priority)
+        if assignee_contact_id:
+            found.append(Task.assignee_contact_id == assignee_contact_id)
+        if assignee_organisation_id:
+            found.append(Task.assignee_organisation_id == assignee_organisation_id)
+        if sector:
+            found.append(Task.sector == sector)
+        if site_id:
+            found.append(Task.site_id == site_id)
+        if visit_id:
+            found.append(Task.visit_id == visit_id)
+        if overdue:
+            found.append(Task.status.in_(OPEN_TASK_STATUSES))
+            found.append(Task.due_date < (today or date.today()))
+        return found
+
+    def counts_by_status(self) -> dict[str, int]:
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Task.status, func.count()).where(Task.deleted_at.is_(None)).group_by(Task.status)
+            )
+            counted = {status: count for status, count in rows}
+        return {status: counted.get(status, 0) for status in TASK_STATUSES}
