@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,8 +42,12 @@ def stored_revision(database: Path) -> str | None:
     """The schema revision recorded in the file, read without writing to it; None for a new database."""
     if not database.exists() or database.stat().st_size == 0:
         return None
+    # Without a WAL file every change is in the main file, and ``immutable`` reads it without creating
+    # the -wal and -shm files a WAL-mode database otherwise gets, even read-only.
+    wal = database.with_name(database.name + "-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True) as connection:
+        with closing(sqlite3.connect(f"{database.as_uri()}?{options}", uri=True)) as connection:
             has_table = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
             ).fetchone()

@@ -1,0 +1,53 @@
+"""Start the Qt application: name, icon, language and direction, exception hook, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_DISPLAY_NAME, APP_NAME, __version__
+from ..paths import AppPaths
+from ..resources import resource_path
+from .error_dialogs import install_exception_hook
+from .main_window import MainWindow
+
+
+def create_application(argv: list[str], language: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("CMCC")
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "cmcc-desktop.svg"))))
+    apply_language(app, language)
+    return app
+
+
+def apply_language(app: QApplication, language: str | None) -> None:
+    """Use the language's locale, Qt's own translations for it, and its writing direction."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    translator = QTranslator(app)
+    if translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    direction = (
+        Qt.LayoutDirection.RightToLeft
+        if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.LayoutDirection.LeftToRight
+    )
+    QGuiApplication.setLayoutDirection(direction)
+
+
+def run_gui(
+    paths: AppPaths, officer: str | None = None, team: str | None = None, language: str | None = None
+) -> int:
+    app = create_application(sys.argv, language)
+    install_exception_hook()
+    window = MainWindow(paths, officer=officer, team=team)
+    window.show()
+    return app.exec()

@@ -1,0 +1,57 @@
+"""Run work off the UI thread and hand the result back to it.
+
+``run_in_background(job, on_done, on_failed)`` runs ``job()`` on the global thread pool; the callbacks are
+called on the UI thread through queued signals. The owner keeps no reference: the task object lives until
+its signal has been delivered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_pending: set[_Task] = set()
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, job: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.job = job
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.job()
+        except BaseException as error:  # handed to the UI thread, which decides what to show
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_in_background(
+    job: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+) -> None:
+    task = _Task(job)
+    _pending.add(task)
+
+    def done(result: Any) -> None:
+        _pending.discard(task)
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        _pending.discard(task)
+        on_failed(error)
+
+    task.signals.finished.connect(done)
+    task.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(task)

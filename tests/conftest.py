@@ -1,0 +1,46 @@
+"""Test set-up: headless Qt, and no test ever touches the real user's folders.
+
+HOME and the XDG folders point into a session temp dir before Qt or platformdirs look at them (QSettings
+included), and every test gets its own fresh data dir through ``CMCC_DATA_DIR``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="cmcc-test-home-"))
+for _name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_SESSION_HOME / _name.lower())
+os.environ.pop("CMCC_DATA_DIR", None)
+
+from cmcc_desktop.paths import AppPaths, resolve_paths  # noqa: E402
+from cmcc_desktop.services import Services, Store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("CMCC_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    return resolve_paths(data_dir)
+
+
+@pytest.fixture
+def store(paths: AppPaths) -> Iterator[Store]:
+    with Store.open(paths, officer="Lina Haddad", team="CMCC North") as opened:
+        yield opened
+
+
+@pytest.fixture
+def services(store: Store) -> Services:
+    return Services(store)

@@ -1,0 +1,127 @@
+"""The database schema: created by migrations, upgraded with a backup, and never touched when too new."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from cmcc_desktop.db.engine import create_sqlite_engine
+from cmcc_desktop.db.migrate import alembic_config, head_revision, known_revisions
+from cmcc_desktop.errors import DatabaseError, SchemaTooNewError
+from cmcc_desktop.paths import AppPaths
+from cmcc_desktop.services import Services, Store
+
+FIRST = "0001_core_records"
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@contextmanager
+def sql(database: Path) -> Iterator[sqlite3.Connection]:
+    """A plain SQLite connection that commits and is closed afterwards (so no WAL file is left open)."""
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            yield connection
+    finally:
+        connection.close()
+
+
+def migrate_to(database: Path, revision: str) -> None:
+    engine = create_sqlite_engine(database)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_a_new_database_is_created_at_head(paths: AppPaths) -> None:
+    with Store.open(paths) as store:
+        assert store.upgrade_backup is None
+    with sql(paths.database) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert list(paths.backups.iterdir()) == []
+
+
+def test_a_first_version_database_upgrades_with_its_data_and_a_backup(paths: AppPaths) -> None:
+    paths.ensure()
+    migrate_to(paths.database, FIRST)
+    stamp = "2026-03-01T10:00:00.000000Z"
+    with sql(paths.database) as connection:
+        connection.execute(
+            "INSERT INTO organisation (id, created_at, created_by, updated_at, updated_by, releasability, name, "
+            "name_ar, acronym, org_type, country, sectors, notes) VALUES "
+            "('01900000-0000-7000-8000-000000000001', ?, 'Samir', ?, 'Samir', 'partners', 'Gaza Municipality', "
+            "'بلدية غزة', 'GM', 'local_authority', 'PS', '[\"WSH\"]', 'Water and solid waste')",
+            (stamp, stamp),
+        )
+        connection.execute(
+            "INSERT INTO site (id, created_at, created_by, updated_at, updated_by, releasability, name, name_ar, "
+            "site_type, sector, latitude, longitude, admin_area, admin_pcode, status, access_notes) VALUES "
+            "('01900000-0000-7000-8000-000000000002', ?, 'Samir', ?, 'Samir', 'team', 'Sheikh Radwan pond', '', "
+            "'water_sanitation', 'WSH', 31.53, 34.46, 'Gaza', '0012', 'non_functional', '')",
+            (stamp, stamp),
+        )
+
+    with Store.open(paths) as store:
+        backup = store.upgrade_backup
+        services = Services(store)
+        organisation = services.organisations.get("01900000-0000-7000-8000-000000000001")
+        site = services.sites.get("01900000-0000-7000-8000-000000000002")
+        assert (organisation.name_ar, organisation.sectors, organisation.created_by) == (
+            "بلدية غزة",
+            ["WSH"],
+            "Samir",
+        )
+        assert (site.admin_pcode, site.releasability, site.latitude) == ("0012", "team", 31.53)
+        assert [o.id for o in services.organisations.search("بلديه")] == [
+            organisation.id
+        ]  # indexed on upgrade
+    assert backup is not None and backup.parent == paths.backups
+    with sql(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == FIRST
+        assert copy.execute("SELECT count(*) FROM organisation").fetchone()[0] == 1
+    with sql(paths.database) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(paths: AppPaths) -> None:
+    with Store.open(paths) as store:
+        Services(store).contacts.create(full_name="Marc Dubois")
+    with sql(paths.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    assert "0099_from_the_future" not in known_revisions()
+    before = {p.name: file_digest(p) for p in paths.data_dir.glob("cmcc.sqlite3*")}
+
+    with pytest.raises(SchemaTooNewError, match="newer version of CMCC Desktop"):
+        Store.open(paths)
+
+    assert {p.name: file_digest(p) for p in paths.data_dir.glob("cmcc.sqlite3*")} == before
+    assert list(paths.backups.iterdir()) == []
+
+
+def test_a_file_that_is_not_ours_is_refused(paths: AppPaths) -> None:
+    paths.ensure()
+    with sql(paths.database) as connection:
+        connection.execute("CREATE TABLE spreadsheet (a, b)")
+    with pytest.raises(DatabaseError, match="not a CMCC Desktop database"):
+        Store.open(paths)
+
+
+def test_a_damaged_file_is_refused_with_advice(paths: AppPaths) -> None:
+    paths.ensure()
+    paths.database.write_bytes(b"this is not sqlite at all" * 100)
+    before = file_digest(paths.database)
+    with pytest.raises(DatabaseError, match="cannot be read"):
+        Store.open(paths)
+    assert file_digest(paths.database) == before
