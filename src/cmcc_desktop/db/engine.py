@@ -13,11 +13,17 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from .rows import encode_json
+
 BUSY_TIMEOUT_MS = 10_000
 
 
 def create_sqlite_engine(database: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{database}", connect_args={"check_same_thread": False})
+    engine = create_engine(
+        f"sqlite:///{database}",
+        connect_args={"check_same_thread": False},
+        json_serializer=encode_json,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

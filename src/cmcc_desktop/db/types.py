@@ -14,9 +14,12 @@ TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 def format_timestamp(value: datetime) -> str:
     """UTC, microseconds, trailing ``Z``: sorts as text in time order."""
-    if value.tzinfo is None:
+    offset = value.utcoffset()
+    if offset is None:
         raise ValueError("timestamps must be timezone-aware")
-    return value.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+    if offset:
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_timestamp(text: str) -> datetime:

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from sqlalchemy import JSON
 
 from ..db.models import RECORD_MODELS
+from ..errors import CmccError
 from .store import Store
 
 DUMP_FORMAT = "cmcc-desktop-dump"
@@ -27,12 +28,26 @@ Progress = Callable[[int], None]
 
 def write_json_dump(store: Store, target: Path, progress: Progress | None = None) -> int:
     """Write the dump to ``target`` (atomically: a crash never leaves half a file). Returns records written."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise CmccError(
+            "Cannot write {path} ({reason}). Choose a folder you can write to.",
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             written = dump_records(store, out, progress)
         os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise CmccError(
+            "Writing {path} failed ({reason}); no file was written. Free some space or choose another folder.",
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,7 @@ from ..db import search_index
 from ..db.engine import create_sqlite_engine
 from ..db.migrate import check_and_upgrade, head_revision
 from ..db.models import RECORD_MODELS, LocalIdentity, RecordMixin
+from ..db.rows import row_encoder
 from ..errors import DatabaseError, NotFoundError
 from ..ids import uuid7
 from ..paths import AppPaths
@@ -148,11 +149,12 @@ class WriteUnit:
             "updated_at": self.now,
             "updated_by": self.identity.officer_name,
         }
-        complete = [{**stamp, **row, "id": row.get("id") or uuid7()} for row in rows]
-        self.connection.execute(insert(model), complete)
+        encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
+        complete = [encoder.complete({**stamp, **row, "id": row.get("id") or uuid7()}) for row in rows]
+        self._driver().executemany(encoder.sql, [encoder.encode(row) for row in complete])
         entity = entity_of(model)
         if entity in search_index.SEARCH_FIELDS:
-            search_index.index_documents(self.connection, entity, complete)
+            search_index.index_documents(self.connection, entity, complete, new=True)
 
     def load(self, model: type[M], record_id: str) -> M | None:
         """Read a record inside this transaction, so checks see what the write will change."""
@@ -175,6 +177,10 @@ class WriteUnit:
             else {"deleted_at": None, "deleted_by": None}
         )
         self.update(model, record_id, marker)
+
+    def _driver(self) -> Any:
+        """The DB-API connection under this transaction, for bulk statements."""
+        return self.connection.connection.driver_connection
 
     def _reindex(self, model: type[RecordMixin], record_id: str) -> None:
         entity = entity_of(model)

@@ -1,0 +1,45 @@
+"""Entry point: ``cmcc-desktop`` and ``python -m cmcc_desktop``.
+
+With no command it opens the main window; with a command it runs the CLI. Qt is imported only for the
+window, so the CLI starts fast and runs on machines without a display.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from . import APP_NAME
+from .cli import parse, run
+from .errors import CmccError
+from .logs import configure_logging
+from .paths import resolve_paths
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
+    paths = resolve_paths(args.data_dir)
+    try:
+        configure_logging(paths.log_dir)
+    except OSError as exc:
+        print(
+            f"{APP_NAME}: warning: cannot write the log in {paths.log_dir}: {exc.strerror}", file=sys.stderr
+        )
+    if args.command is None:
+        from .ui.app import run_gui
+
+        return run_gui(paths, officer=args.officer, team=args.team, language=args.lang)
+    try:
+        return run(args, paths)
+    except CmccError as error:
+        logging.getLogger(APP_NAME).warning("%s failed: %s", args.command, error)
+        print(f"{APP_NAME}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The command line: ``cmcc-desktop [options] [command]``. Thin: it parses, then calls services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+from .db.migrate import head_revision
+from .paths import AppPaths
+from .services import demo
+from .services.export import write_json_dump
+from .services.store import Store
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="CMCC Desktop: contacts, tasking, site visits, sync files and visit reports for "
+        "Civil-Military Coordination Center officers. Without a command, it opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use this data folder (default: CMCC_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--officer", metavar="NAME", help="the officer using this laptop (saved; default: the login name)"
+    )
+    parser.add_argument("--team", metavar="NAME", help="this laptop's team (saved; default: 'Unnamed team')")
+    parser.add_argument("--lang", metavar="CODE", help="user interface language, e.g. en or ar (window only)")
+    commands = parser.add_subparsers(dest="command", metavar="command")
+
+    demo_cmd = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo_cmd.add_argument(
+        "--seed", type=int, default=1, help="the same seed and sizes give the same data (default 1)"
+    )
+    sizes = demo.DemoSizes()
+    for name in ("organisations", "contacts", "sites", "tasks", "visits"):
+        demo_cmd.add_argument(
+            f"--{name}",
+            type=_count,
+            default=getattr(sizes, name),
+            metavar="N",
+            help=f"how many {name} (default {getattr(sizes, name)})",
+        )
+
+    commands.add_parser("info", help="show the data folder, database size, record counts and schema version")
+
+    export_cmd = commands.add_parser("export", help="write all records to a file")
+    export_cmd.add_argument(
+        "--format", choices=["json"], default="json", help="json: the canonical dump (default)"
+    )
+    export_cmd.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="file to write ('-' for standard output)"
+    )
+    return parser
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    with Store.open(paths, officer=args.officer, team=args.team) as store:
+        if args.command == "demo":
+            sizes = demo.DemoSizes(args.organisations, args.contacts, args.sites, args.tasks, args.visits)
+            counts = demo.generate(store, seed=args.seed, sizes=sizes)
+            print("Demo data added: " + ", ".join(f"{n} {entity}s" for entity, n in counts.items()))
+        elif args.command == "info":
+            _print_info(store)
+        elif args.command == "export":
+            if args.output == "-":
+                from .services.export import dump_records
+
+                dump_records(store, sys.stdout)
+            else:
+                written = write_json_dump(store, Path(args.output))
+                print(f"Wrote {written} records to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _print_info(store: Store) -> None:
+    database = store.paths.database
+    size = sum(p.stat().st_size for p in database.parent.glob(database.name + "*") if p.is_file())
+    print(f"CMCC Desktop {__version__}")
+    print(f"Data folder:     {store.paths.data_dir}")
+    print(f"Database:        {database} ({size / 1_048_576:.1f} MB)")
+    print(f"Schema version:  {head_revision()}")
+    print(f"Log folder:      {store.paths.log_dir}")
+    print(f"Officer / team:  {store.identity.officer_name} / {store.identity.team_name}")
+    print(f"Device id:       {store.identity.device_id}")
+    print("Records (not deleted):")
+    for entity, count in store.counts().items():
+        print(f"  {entity + 's':<15}{count}")
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

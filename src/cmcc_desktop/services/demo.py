@@ -1,0 +1,436 @@
+"""Deterministic demo data for a post-conflict stabilization setting (the Gaza Strip's five governorates).
+
+The same seed and sizes give the same records, ids and stamps included, so two runs dump the same bytes.
+Dates are laid out around a fixed reference day (``REFERENCE_DAY``), not today, for the same reason: tasks due
+before it and still open show as overdue. P-codes are illustrative, not official.
+
+Demo data goes only into an empty database, so that it never mixes with an officer's real records.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+
+from ..db.models import Contact, Organisation, Site, Task, Visit
+from ..errors import CmccError
+from ..ids import uuid7
+from . import demo_vocabulary as words
+from .store import Store, WriteUnit
+from .vocabulary import OPEN_TASK_STATUSES, SECTORS
+
+REFERENCE_DAY = date(2026, 11, 1)
+FIRST_DAY = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
+DEMO_AUTHOR = "Demo data"
+BATCH = 5_000
+DEMO_OFFICERS = (
+    "Lina Haddad",
+    "Major Erik Solberg",
+    "Samir Qudaih",
+    "Captain Aiko Tanaka",
+    "Rania Barghouti",
+    "Lt. Col. Marc Dubois",
+    "Nour Abu Ramadan",
+    "Daniel Okafor",
+)
+SITE_SECTOR = {
+    "water_sanitation": "WSH",
+    "health_facility": "HEA",
+    "school": "EDU",
+    "shelter": "SHL",
+    "distribution_point": "FSC",
+    "road_bridge": "INF",
+    "power": "ENR",
+    "market": "ERY",
+    "government_building": "GOV",
+    "crossing": "LOG",
+    "other": "COR",
+}
+SITE_TYPE_WEIGHTS = (24, 18, 18, 10, 8, 7, 6, 3, 3, 2, 1)
+SITE_STATUS_WEIGHTS = {
+    "functional": 25,
+    "partially_functional": 35,
+    "non_functional": 20,
+    "destroyed": 10,
+    "unknown": 10,
+}
+TASK_STATUS_WEIGHTS = {
+    "new": 14,
+    "assigned": 16,
+    "in_progress": 22,
+    "blocked": 7,
+    "on_hold": 5,
+    "done": 18,
+    "verified": 12,
+    "cancelled": 6,
+}
+PRIORITY_WEIGHTS = {"urgent": 10, "high": 25, "normal": 50, "low": 15}
+CALL_SIGNS = ("ECHO", "NOMAD", "ATLAS", "CEDAR", "FALCON")
+MOBILE_PREFIXES = ("59", "56")
+Progress = Callable[[int, int], None]
+T = TypeVar("T")
+
+
+@cache
+def _email_local_part(full_name: str) -> str:
+    return "".join(ch for ch in full_name.lower().replace(" ", ".") if ch.isalnum() or ch == ".")
+
+
+@dataclass(frozen=True)
+class DemoSizes:
+    organisations: int = 40
+    contacts: int = 400
+    sites: int = 150
+    tasks: int = 600
+    visits: int = 300
+
+    def total(self) -> int:
+        return self.organisations + self.contacts + self.sites + self.tasks + self.visits
+
+
+class DemoCancelled(CmccError):
+    """The officer cancelled; the transaction was rolled back and nothing was added."""
+
+
+def generate(
+    store: Store,
+    seed: int = 1,
+    sizes: DemoSizes | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, int]:
+    """Add demo data to an empty database in one transaction. Returns how many records of each kind."""
+    with _cyclic_gc_paused():
+        return _generate(store, seed, sizes or DemoSizes(), progress, cancelled)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Building 100k nested rows makes the cyclic collector rescan them again and again (a third of the
+    time); the rows hold no reference cycles, so pausing it while they are built and written is safe."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _generate(
+    store: Store,
+    seed: int,
+    sizes: DemoSizes,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> dict[str, int]:
+    records = build_records(seed, sizes)
+    total = sum(len(rows) for rows in records.values())
+    done = 0
+    with store.write() as unit:
+        if any(_counts_in(unit).values()):
+            raise CmccError(
+                "This database already holds records; demo data goes only into an empty one, so it never "
+                "mixes with real work. Start CMCC Desktop with --data-dir pointing to a new folder."
+            )
+        for model, rows in records.items():
+            for start in range(0, len(rows), BATCH):
+                if cancelled and cancelled():
+                    raise DemoCancelled("Demo data was cancelled; nothing was added.")
+                unit.insert_many(model, rows[start : start + BATCH])
+                done += len(rows[start : start + BATCH])
+                if progress:
+                    progress(done, total)
+    return {model.__tablename__: len(rows) for model, rows in records.items()}  # type: ignore[attr-defined]
+
+
+def _counts_in(unit: WriteUnit) -> dict[str, int]:
+    return {
+        model.__tablename__: unit.connection.execute(select(func.count()).select_from(model)).scalar_one()
+        for model in (Organisation, Contact, Site, Visit, Task)
+    }
+
+
+def build_records(seed: int, sizes: DemoSizes) -> dict[type, list[dict[str, Any]]]:
+    """The demo records, in insertion order (a record's links point only at records before it)."""
+    return _DemoBuilder(seed).build(sizes)
+
+
+class _DemoBuilder:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.clock_ms = int(FIRST_DAY.timestamp() * 1000)
+
+    # -- common ---------------------------------------------------------------------------------------
+    def stamp(self, when: datetime | None = None) -> dict[str, Any]:
+        """Id and audit stamps for a new record made at ``when`` (or just after the previous one)."""
+        if when is None:
+            self.clock_ms += self.below(1_000, 90_000)
+            when = datetime.fromtimestamp(self.clock_ms / 1000, UTC)
+        ms = int(when.timestamp() * 1000)
+        return {
+            "id": uuid7(ms, self.rng.getrandbits),
+            "created_at": when,
+            "created_by": DEMO_AUTHOR,
+            "updated_at": when,
+            "updated_by": DEMO_AUTHOR,
+            "releasability": "partners",
+        }
+
+    def pick(self, options: Sequence[T]) -> T:
+        """One of the options, uniformly (cheaper than ``Random.choice`` for 100k records)."""
+        return options[int(self.rng.random() * len(options))]
+
+    def below(self, low: int, high: int) -> int:
+        """A whole number from ``low`` to ``high`` inclusive (cheaper than ``Random.randint``)."""
+        return low + int(self.rng.random() * (high - low + 1))
+
+    def weighted(self, weights: dict[str, int]) -> str:
+        return self.rng.choices(list(weights), weights=list(weights.values()))[0]
+
+    def moment(self, start: datetime, end: datetime) -> datetime:
+        span = int((end - start).total_seconds())
+        moment = start + timedelta(seconds=self.below(0, max(span, 0)))
+        return moment.replace(minute=moment.minute // 5 * 5, second=0)
+
+    def build(self, sizes: DemoSizes) -> dict[type, list[dict[str, Any]]]:
+        organisations = self.organisations(sizes.organisations)
+        contacts = self.contacts(sizes.contacts, organisations)
+        sites = self.sites(sizes.sites)
+        visits = self.visits(sizes.visits, sites, contacts)
+        tasks = self.tasks(sizes.tasks, sites, visits, contacts, organisations)
+        return {Organisation: organisations, Contact: contacts, Site: sites, Visit: visits, Task: tasks}
+
+    # -- organisations --------------------------------------------------------------------------------
+    def organisations(self, count: int) -> list[dict[str, Any]]:
+        rows = []
+        for index in range(count):
+            name, acronym, org_type, country, sectors = words.ORGANISATIONS[index % len(words.ORGANISATIONS)]
+            office = index // len(words.ORGANISATIONS)
+            if office:
+                governorate = words.GOVERNORATES[office % len(words.GOVERNORATES)][0]
+                name, acronym = f"{name} – {governorate} office {office}", f"{acronym}-{office}"
+            rows.append(
+                {
+                    **self.stamp(),
+                    "name": name,
+                    "name_ar": words.ORGANISATION_NAMES_AR.get(acronym, ""),
+                    "acronym": acronym,
+                    "org_type": org_type,
+                    "country": country,
+                    "sectors": [s for s in SECTORS if s in sectors],
+                    "notes": "",
+                }
+            )
+        return rows
+
+    # -- contacts -------------------------------------------------------------------------------------
+    def contacts(self, count: int, organisations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rng = self.rng
+        rows = []
+        for _ in range(count):
+            organisation = self.pick(organisations) if organisations and rng.random() < 0.92 else None
+            international = (
+                organisation is not None and organisation["country"] not in ("PS", "") and rng.random() < 0.45
+            )
+            if international:
+                given, family = self.pick(words.INTERNATIONAL_NAMES)
+                full_name, name_ar = f"{given} {family}", ""
+                languages = ["en", self.pick(words.LANGUAGES[2:])] if rng.random() < 0.5 else ["en"]
+            else:
+                pool = words.MALE_GIVEN_NAMES if rng.random() < 0.6 else words.FEMALE_GIVEN_NAMES
+                (given, given_ar), (family, family_ar) = self.pick(pool), self.pick(words.FAMILY_NAMES)
+                full_name, name_ar = f"{given} {family}", f"{given_ar} {family_ar}"
+                languages = ["ar", "en"] if rng.random() < 0.7 else ["ar"]
+            domain = (
+                words.EMAIL_DOMAINS.get(organisation["acronym"].split("-")[0], "example.org")
+                if organisation
+                else "example.org"
+            )
+            local_part = _email_local_part(full_name)
+            military = organisation is not None and organisation["org_type"].startswith("military")
+            governorate = self.pick(words.GOVERNORATES)
+            rows.append(
+                {
+                    **self.stamp(),
+                    "full_name": full_name,
+                    "name_ar": name_ar,
+                    "title": self.pick(words.JOB_TITLES),
+                    "organisation_id": organisation["id"] if organisation else None,
+                    "phones": self.phones(),
+                    "emails": [{"label": "work", "address": f"{local_part}@{domain}"}]
+                    if rng.random() < 0.85
+                    else [],
+                    "call_sign": f"{self.pick(CALL_SIGNS)}-{self.below(1, 30)}"
+                    if military or rng.random() < 0.05
+                    else "",
+                    "languages": languages,
+                    "area_of_responsibility": governorate[0],
+                    "sectors": [s for s in (organisation or {}).get("sectors", []) if rng.random() < 0.6],
+                    "notes": "",
+                    "last_contacted": REFERENCE_DAY - timedelta(days=self.below(0, 200))
+                    if rng.random() < 0.7
+                    else None,
+                    "releasability": "team" if rng.random() < 0.1 else "partners",
+                }
+            )
+        return rows
+
+    def phones(self) -> list[dict[str, str]]:
+        """Numbers valid in the Palestinian plan: mobiles 059/056 and Gaza landlines 08-2xx xxxx."""
+        rng = self.rng
+        phones = [
+            {"label": "mobile", "number": f"+970{self.pick(MOBILE_PREFIXES)}{self.below(2000000, 9999999)}"}
+        ]
+        if rng.random() < 0.35:
+            phones.append({"label": "office", "number": f"+9708{self.below(2800000, 2899999)}"})
+        if rng.random() < 0.2:
+            phones.append(
+                {
+                    "label": "whatsapp",
+                    "number": f"+970{self.pick(MOBILE_PREFIXES)}{self.below(2000000, 9999999)}",
+                }
+            )
+        return phones
+
+    # -- sites ----------------------------------------------------------------------------------------
+    def sites(self, count: int) -> list[dict[str, Any]]:
+        rng = self.rng
+        rows: list[dict[str, Any]] = []
+        used: dict[str, int] = {}
+        site_types = list(SITE_SECTOR)
+        for _ in range(count):
+            governorate, _arabic, pcode, lat_min, lat_max, lon_min, lon_max = self.pick(words.GOVERNORATES)
+            place, place_ar = self.pick(words.NEIGHBOURHOODS[governorate])
+            site_type = rng.choices(site_types, weights=SITE_TYPE_WEIGHTS)[0]
+            pattern, pattern_ar = self.pick(words.SITE_NAME_PATTERNS[site_type])
+            name, name_ar = pattern.format(place=place), pattern_ar.format(place=place_ar)
+            used[name] = used.get(name, 0) + 1
+            if used[name] > 1:
+                name, name_ar = f"{name} {used[name]}", f"{name_ar} {used[name]}"
+            rows.append(
+                {
+                    **self.stamp(),
+                    "name": name,
+                    "name_ar": name_ar,
+                    "site_type": site_type,
+                    "sector": SITE_SECTOR[site_type],
+                    "latitude": round(rng.uniform(lat_min, lat_max), 5),
+                    "longitude": round(rng.uniform(lon_min, lon_max), 5),
+                    "admin_area": governorate,
+                    "admin_pcode": pcode,
+                    "status": self.weighted(SITE_STATUS_WEIGHTS),
+                    "access_notes": self.pick(words.ACCESS_NOTES) if rng.random() < 0.6 else "",
+                }
+            )
+        return rows
+
+    # -- visits ---------------------------------------------------------------------------------------
+    def visits(
+        self, count: int, sites: list[dict[str, Any]], contacts: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        rows = []
+        last_day = datetime.combine(REFERENCE_DAY, datetime.min.time(), UTC)
+        if not sites:
+            return rows
+        for _ in range(count):
+            site = self.pick(sites)
+            visited_at = self.moment(site["created_at"] + timedelta(days=1), last_day)
+            arabic = rng.random() < 0.2
+            needs = [
+                {"sector": sector, "severity": self.below(2, 5), "note": ""}
+                for sector in rng.sample([site["sector"], *rng.sample(list(SECTORS), 3)], k=self.below(1, 3))
+            ]
+            needs = list({need["sector"]: need for need in needs}.values())
+            rows.append(
+                {
+                    **self.stamp(visited_at + timedelta(hours=self.below(2, 30))),
+                    "site_id": site["id"],
+                    "visited_at": visited_at,
+                    "officers": rng.sample(DEMO_OFFICERS, k=self.below(1, 2)),
+                    "contacts_met": [
+                        c["id"] for c in rng.sample(contacts, k=min(len(contacts), self.below(0, 3)))
+                    ],
+                    "purpose": self.pick(words.VISIT_PURPOSES),
+                    "findings": " ".join(rng.sample(words.FINDINGS_AR if arabic else words.FINDINGS, k=2)),
+                    "needs": needs,
+                    "people_in_need": rng.randrange(200, 40_000, 50) if rng.random() < 0.7 else None,
+                    "security_access": f"{self.pick(words.SECURITY_NOTES)} {self.pick(words.ACCESS_NOTES)}",
+                    "recommendations": self.pick(words.RECOMMENDATIONS),
+                }
+            )
+        rows.sort(key=lambda row: row["id"])
+        return rows
+
+    # -- tasks ----------------------------------------------------------------------------------------
+    def tasks(
+        self,
+        count: int,
+        sites: list[dict[str, Any]],
+        visits: list[dict[str, Any]],
+        contacts: list[dict[str, Any]],
+        organisations: list[dict[str, Any]],
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        site_by_id = {site["id"]: site for site in sites}
+        sectors = [s for s in words.TASK_TITLES if s in SECTORS]
+        rows = []
+        for _ in range(count):
+            visit = self.pick(visits) if visits and rng.random() < 0.4 else None
+            site = (
+                site_by_id[visit["site_id"]]
+                if visit
+                else (self.pick(sites) if sites and rng.random() < 0.85 else None)
+            )
+            sector = (
+                site["sector"]
+                if site and site["sector"] in words.TASK_TITLES and rng.random() < 0.7
+                else self.pick(sectors)
+            )
+            title = self.pick(words.TASK_TITLES[sector]).format(site=site["name"] if site else "the area")
+            status = self.weighted(TASK_STATUS_WEIGHTS)
+            created = (visit["created_at"] + timedelta(hours=self.below(1, 48))) if visit else None
+            stamp = self.stamp(created)
+            assignee = self.pick(contacts) if contacts and status != "new" and rng.random() < 0.8 else None
+            assigned_org = (
+                assignee["organisation_id"]
+                if assignee
+                else (self.pick(organisations)["id"] if organisations and status != "new" else None)
+            )
+            rows.append(
+                {
+                    **stamp,
+                    "title": title,
+                    "description": "",
+                    "sector": sector,
+                    "priority": self.weighted(PRIORITY_WEIGHTS),
+                    "status": status,
+                    "status_reason": self.pick(words.SECURITY_NOTES)
+                    if status in ("blocked", "on_hold")
+                    else "",
+                    "assignee_contact_id": assignee["id"] if assignee else None,
+                    "assignee_organisation_id": assigned_org,
+                    "requesting_organisation_id": self.pick(organisations)["id"]
+                    if organisations and rng.random() < 0.6
+                    else None,
+                    "due_date": REFERENCE_DAY + timedelta(days=self.below(-45, 60))
+                    if status in OPEN_TASK_STATUSES or rng.random() < 0.5
+                    else None,
+                    "site_id": site["id"] if site else None,
+                    "visit_id": visit["id"] if visit else None,
+                    "closure_note": self.pick(words.RECOMMENDATIONS)
+                    if status in ("done", "verified")
+                    else "",
+                }
+            )
+        rows.sort(key=lambda row: row["id"])
+        return rows

@@ -1,0 +1,139 @@
+"""The command line, run as officers and scripts run it: a separate process."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from cmcc_desktop import __version__
+
+
+def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "cmcc_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_version_and_help() -> None:
+    assert cli("--version").stdout.strip() == f"cmcc-desktop {__version__}"
+    usage = cli("--help")
+    assert usage.returncode == 0
+    for command in ("demo", "info", "export", "--data-dir"):
+        assert command in usage.stdout
+
+
+def test_demo_then_export_gives_the_same_bytes_every_time(tmp_path: Path) -> None:
+    sizes = ("--organisations", "12", "--contacts", "60", "--sites", "20", "--tasks", "40", "--visits", "25")
+    dumps = []
+    for run in ("first", "second"):
+        data = tmp_path / run
+        made = cli("--data-dir", str(data), "--officer", run, "demo", "--seed", "7", *sizes)
+        assert made.returncode == 0, made.stderr
+        assert "60 contacts" in made.stdout
+        exported = cli(
+            "--data-dir", str(data), "export", "--format", "json", "-o", str(tmp_path / f"{run}.json")
+        )
+        assert exported.returncode == 0, exported.stderr
+        dumps.append((tmp_path / f"{run}.json").read_bytes())
+    assert dumps[0] == dumps[1]
+    dump = json.loads(dumps[0])
+    assert dump["format"] == "cmcc-desktop-dump"
+    assert {name: len(rows) for name, rows in dump["records"].items()} == {
+        "organisation": 12,
+        "contact": 60,
+        "site": 20,
+        "visit": 25,
+        "task": 40,
+        "attachment": 0,
+    }
+    contact_ids = [row["id"] for row in dump["records"]["contact"]]
+    assert contact_ids == sorted(contact_ids)
+    assert "device_id" not in dumps[0].decode()
+
+    other_seed = tmp_path / "other"
+    assert cli("--data-dir", str(other_seed), "demo", "--seed", "8", *sizes).returncode == 0
+    assert cli("--data-dir", str(other_seed), "export", "-o", str(tmp_path / "other.json")).returncode == 0
+    assert (tmp_path / "other.json").read_bytes() != dumps[0]
+
+
+def test_export_to_standard_output(tmp_path: Path) -> None:
+    assert (
+        cli(
+            "--data-dir",
+            str(tmp_path),
+            "demo",
+            "--contacts",
+            "3",
+            "--sites",
+            "1",
+            "--tasks",
+            "1",
+            "--visits",
+            "1",
+        ).returncode
+        == 0
+    )
+    exported = cli("--data-dir", str(tmp_path), "export", "-o", "-")
+    assert exported.returncode == 0
+    assert len(json.loads(exported.stdout)["records"]["contact"]) == 3
+
+
+def test_info_shows_folder_counts_and_schema(tmp_path: Path) -> None:
+    cli(
+        "--data-dir",
+        str(tmp_path),
+        "demo",
+        "--contacts",
+        "5",
+        "--sites",
+        "2",
+        "--tasks",
+        "3",
+        "--visits",
+        "2",
+    )
+    shown = cli("--data-dir", str(tmp_path), "--officer", "Lina Haddad", "--team", "CMCC North", "info")
+    assert shown.returncode == 0, shown.stderr
+    assert str(tmp_path) in shown.stdout
+    assert "contacts       5" in shown.stdout
+    assert "Lina Haddad / CMCC North" in shown.stdout
+    assert "0002_search_index" in shown.stdout
+
+
+def test_demo_refuses_a_database_with_records(tmp_path: Path) -> None:
+    assert cli("--data-dir", str(tmp_path), "demo", "--contacts", "2").returncode == 0
+    again = cli("--data-dir", str(tmp_path), "demo", "--contacts", "2")
+    assert again.returncode == 1
+    assert again.stderr.startswith("cmcc-desktop: error: This database already holds records")
+    assert len(again.stderr.strip().splitlines()) == 1
+
+
+def test_a_newer_database_is_refused_in_one_line(tmp_path: Path) -> None:
+    assert cli("--data-dir", str(tmp_path), "info").returncode == 0
+    connection = sqlite3.connect(tmp_path / "cmcc.sqlite3")
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999_future'")
+    connection.close()
+    refused = cli("--data-dir", str(tmp_path), "info")
+    assert refused.returncode == 1
+    assert "newer version of CMCC Desktop" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_export_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    failed = cli("--data-dir", str(tmp_path / "data"), "export", "-o", str(blocker / "dump.json"))
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("cmcc-desktop: error: ")
+    assert "Traceback" not in failed.stderr
