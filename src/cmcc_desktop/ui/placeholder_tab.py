@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class PlaceholderTab(QWidget):
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(f"<h2>{title}</h2>", self)
-        text = QLabel(description, self)
-        text.setWordWrap(True)
-        coming = QLabel(self.tr("This screen is being built and comes in the next version."), self)
-        coming.setObjectName("ComingSoon")
+        column = QWidget(self)
+        column.setMaximumWidth(620)
+        texts = QVBoxLayout(column)
+        for text, name in (
+            (f"<h2>{title}</h2>", "Title"),
+            (description, "Description"),
+            (self.tr("This screen is being built and comes in the next version."), "ComingSoon"),
+        ):
+            label = QLabel(text, column)
+            label.setObjectName(name)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            texts.addWidget(label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for label in (heading, text, coming):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setMaximumWidth(640)
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
