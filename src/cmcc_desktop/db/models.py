@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, Date, Float, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .types import UtcDateTime
@@ -56,7 +56,7 @@ class Contact(RecordMixin, Base):
     full_name: Mapped[str] = mapped_column(String(300))
     name_ar: Mapped[str] = mapped_column(String(300), default="")
     title: Mapped[str] = mapped_column(String(300), default="")
-    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None)
+    organisation_id: Mapped[str | None] = mapped_column(String(36), default=None)
     # [{"label": "mobile", "number": "+970599123456"}], numbers in E.164
     phones: Mapped[JsonList] = mapped_column(default=list)
     # [{"label": "work", "address": "name@example.org"}]
@@ -94,7 +94,7 @@ class Site(RecordMixin, Base):
 class Visit(RecordMixin, Base):
     __tablename__ = "visit"
 
-    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    site_id: Mapped[str] = mapped_column(String(36))
     visited_at: Mapped[datetime]
     officers: Mapped[JsonList] = mapped_column(default=list)
     contacts_met: Mapped[JsonList] = mapped_column(default=list)  # contact ids
@@ -118,14 +118,12 @@ class Task(RecordMixin, Base):
     priority: Mapped[str] = mapped_column(String(16), default="normal")
     status: Mapped[str] = mapped_column(String(16), default="new")
     status_reason: Mapped[str] = mapped_column(Text, default="")  # why it is blocked or on hold
-    assignee_contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
-    assignee_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None)
-    requesting_organisation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("organisation.id"), default=None
-    )
+    assignee_contact_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    assignee_organisation_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    requesting_organisation_id: Mapped[str | None] = mapped_column(String(36), default=None)
     due_date: Mapped[date | None] = mapped_column(default=None)
-    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"), default=None)
-    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), default=None)
+    site_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    visit_id: Mapped[str | None] = mapped_column(String(36), default=None)
     closure_note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
@@ -141,7 +139,7 @@ class Attachment(RecordMixin, Base):
 
     __tablename__ = "attachment"
 
-    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"))
+    visit_id: Mapped[str] = mapped_column(String(36))
     sha256: Mapped[str] = mapped_column(String(64))
     original_name: Mapped[str] = mapped_column(String(300))
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
@@ -152,7 +150,11 @@ class Attachment(RecordMixin, Base):
 
 
 class LocalIdentity(Base):
-    """This device and the officer using it. Local bookkeeping: never exported or synced."""
+    """This device and the officer using it. Local bookkeeping: never exported as records.
+
+    The Ed25519 private key signs this device's sync feeds; ``hlc`` is the last hybrid logical clock value
+    this device issued or accepted.
+    """
 
     __tablename__ = "local_identity"
 
@@ -160,6 +162,94 @@ class LocalIdentity(Base):
     officer_name: Mapped[str] = mapped_column(String(200))
     team_name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime]
+    private_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    hlc: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Change(Base):
+    """One immutable change to one record, as written by its origin device (the sync op log).
+
+    ``body`` is the change's canonical JSON (what is hashed and exchanged); ``chain`` is the feed's hash chain
+    up to and including it, so a feed cannot be altered or reordered without the origin's signature failing.
+    """
+
+    __tablename__ = "change"
+
+    feed: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    entity: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(String(36))
+    body: Mapped[str] = mapped_column(Text)
+    chain: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_change_record", "record_id"),)
+
+
+class Feed(Base):
+    """An origin device's append-only feed ("team" or "shared") as far as this device holds it."""
+
+    __tablename__ = "feed"
+
+    feed: Mapped[str] = mapped_column(String(40), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(8))
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_chain: Mapped[str] = mapped_column(String(64))
+    head_signature: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class SyncDevice(Base):
+    """A device whose changes this laptop holds or may receive: its team, key and whether it is trusted."""
+
+    __tablename__ = "sync_device"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    team_name: Mapped[str] = mapped_column(String(200))
+    officer_name: Mapped[str] = mapped_column(String(200), default="")
+    public_key: Mapped[str] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    trusted: Mapped[bool] = mapped_column(default=False)
+    introduced_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    first_seen: Mapped[datetime]
+
+
+class SyncPeer(Base):
+    """What this laptop knows of an exchange with another team: what it had, and when bundles went each way."""
+
+    __tablename__ = "sync_peer"
+
+    team_name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    received_vector: Mapped[JsonList] = mapped_column(default=list)  # [[feed, last_seq], ...]
+    last_received_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_received_bundle_hlc: Mapped[int] = mapped_column(Integer, default=0)
+    last_sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ImportedBundle(Base):
+    __tablename__ = "imported_bundle"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sender_device: Mapped[str] = mapped_column(String(36))
+    imported_at: Mapped[datetime]
+
+
+class RecordHeads(Base):
+    """The changes that currently decide each field of a record (more than one: a conflict).
+
+    ``heads`` maps a field (or ``*`` for fields the record's creation set and nothing changed since) to
+    ``[[feed, seq, hlc], ...]``; ``pending`` maps a field to changes already superseded but not yet received.
+    """
+
+    __tablename__ = "record_heads"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    heads: Mapped[Any] = mapped_column(JSON)
+    pending: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    conflicted: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (Index("ix_record_heads_conflicted", "conflicted"),)
 
 
 RECORD_MODELS: dict[str, type[RecordMixin]] = {

@@ -74,6 +74,12 @@ class RowEncoder:
             elif column.nullable:
                 self.defaults[column.name] = None
         self._values = itemgetter(*self.names)
+        self._json = {column.name for column in table.columns if isinstance(column.type, JSON)}
+        self._kinds = {
+            column.name: encoder
+            for column in table.columns
+            if (encoder := _encoder(column.type)) is not None and not isinstance(column.type, JSON)
+        }
         self._encoded = [
             (position, encoder)
             for position, column in enumerate(table.columns)
@@ -89,6 +95,20 @@ class RowEncoder:
         for position, encoder in self._encoded:
             values[position] = encoder(values[position])
         return values
+
+    def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Values as stored, for changes: timestamps and dates as text; lists stay lists (JSON in the change)."""
+        return {
+            name: value if (kind := self._kinds.get(name)) is None or value is None else kind(value)
+            for name, value in values.items()
+        }
+
+    def decoded(self, stored_row: Mapping[str, Any]) -> dict[str, Any]:
+        """A row read raw from SQLite, with its JSON columns decoded: the form changes carry."""
+        return {
+            name: json.loads(v) if name in self._json and v is not None else v
+            for name, v in stored_row.items()
+        }
 
 
 def _encoder(column_type: Any) -> Callable[[Any], Any] | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -26,10 +26,15 @@ from ..db import search_index
 from ..db.engine import create_sqlite_engine
 from ..db.migrate import check_and_upgrade, head_revision
 from ..db.models import RECORD_MODELS, LocalIdentity, RecordMixin
-from ..db.rows import row_encoder
+from ..db.rows import encode_json, row_encoder
+from ..db.types import format_timestamp
 from ..errors import DatabaseError, NotFoundError
 from ..ids import uuid7
 from ..paths import AppPaths
+from ..sync import keys
+from ..sync.changes import ALL_FIELDS, DERIVED_COLUMNS, FEED_KINDS, feed_id, genesis_chain
+from ..sync.journal import Journal, load_states
+from ..sync.materialize import Materializer
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +88,51 @@ class Store:
             raise
         if backup is not None:
             log.info("database upgraded to %s; the previous copy is %s", head_revision(), backup)
-        return cls(paths, engine, identity, backup)
+        store = cls(paths, engine, identity, backup)
+        try:
+            store._prepare_sync()
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    def _prepare_sync(self) -> None:
+        """On first use: this device's key, its own entry among sync devices, its two feeds, and a first
+        change for every record written before change tracking existed. Later: keep its entry current."""
+        identity = self.identity
+        with self.write() as unit:
+            raw = unit.raw
+            private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
+            if private_key is None:
+                private_key = keys.new_private_key()
+                raw.execute("UPDATE local_identity SET private_key = ?", (private_key,))
+                public_key = keys.public_key_of(private_key)
+                raw.execute(
+                    "INSERT INTO sync_device (device_id, team_name, officer_name, public_key, fingerprint, trusted, "
+                    "introduced_by, first_seen) VALUES (?, ?, ?, ?, ?, 1, NULL, ?)",
+                    (
+                        identity.device_id,
+                        identity.team_name,
+                        identity.officer_name,
+                        public_key,
+                        keys.fingerprint(public_key),
+                        format_timestamp(unit.now),
+                    ),
+                )
+                for kind in FEED_KINDS:
+                    feed = feed_id(identity.device_id, kind)
+                    raw.execute(
+                        "INSERT INTO feed (feed, device_id, kind, last_seq, last_chain) VALUES (?, ?, ?, 0, ?)",
+                        (feed, identity.device_id, kind, genesis_chain(feed)),
+                    )
+                adopted = unit.adopt_unlogged_records()
+                if adopted:
+                    log.info("gave %d existing records their first change for sync", adopted)
+            else:
+                raw.execute(
+                    "UPDATE sync_device SET team_name = ?, officer_name = ? WHERE device_id = ?",
+                    (identity.team_name, identity.officer_name, identity.device_id),
+                )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -106,7 +155,9 @@ class Store:
         with self._write_lock, translate_db_errors(), self.engine.connect() as raw_connection:
             connection = raw_connection.execution_options(sqlite_begin="IMMEDIATE")
             with connection.begin():
-                yield WriteUnit(connection, self.identity, self.clock())
+                unit = WriteUnit(connection, self.identity, self.clock())
+                yield unit
+                unit.close()
 
     def get(self, model: type[M], record_id: str) -> M:
         with self.read() as session:
@@ -127,34 +178,31 @@ class Store:
 
 
 class WriteUnit:
-    """The writes of one transaction. Every change to a record passes through here."""
+    """The writes of one transaction. Every change to a record passes through here and becomes a change in
+    this device's sync feeds, in the same transaction."""
 
     def __init__(self, connection: Connection, identity: Identity, now: datetime) -> None:
         self.connection = connection
         self.identity = identity
         self.now = now
+        self.raw: Any = connection.connection.driver_connection
+        self._journal: Journal | None = None
+        self._materializer: Materializer | None = None
 
-    def insert(self, model: type[RecordMixin], values: Mapping[str, Any]) -> str:
-        record_id = values.get("id") or uuid7()
-        self.insert_many(model, [{**values, "id": record_id}])
-        return record_id
+    @property
+    def journal(self) -> Journal:
+        if self._journal is None:
+            identity = self.identity
+            self._journal = Journal(
+                self.raw, identity.device_id, identity.officer_name, identity.team_name, self.now
+            )
+        return self._journal
 
-    def insert_many(self, model: type[RecordMixin], rows: Sequence[Mapping[str, Any]]) -> None:
-        """Insert new records. Rows may carry their own ids and stamps (demo data, later sync)."""
-        if not rows:
-            return
-        stamp = {
-            "created_at": self.now,
-            "created_by": self.identity.officer_name,
-            "updated_at": self.now,
-            "updated_by": self.identity.officer_name,
-        }
-        encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
-        complete = [encoder.complete({**stamp, **row, "id": row.get("id") or uuid7()}) for row in rows]
-        self._driver().executemany(encoder.sql, [encoder.encode(row) for row in complete])
-        entity = entity_of(model)
-        if entity in search_index.SEARCH_FIELDS:
-            search_index.index_documents(self.connection, entity, complete, new=True)
+    @property
+    def materializer(self) -> Materializer:
+        if self._materializer is None:
+            self._materializer = Materializer(self.connection)
+        return self._materializer
 
     def load(self, model: type[M], record_id: str) -> M | None:
         """Read a record inside this transaction, so checks see what the write will change."""
@@ -163,34 +211,125 @@ class WriteUnit:
             session.expunge_all()
         return record
 
-    def update(self, model: type[RecordMixin], record_id: str, changes: Mapping[str, Any]) -> None:
-        """Change some fields of one record; the search index follows."""
-        values = {**changes, "updated_at": self.now, "updated_by": self.identity.officer_name}
-        self.connection.execute(update(model).where(model.id == record_id).values(values))
-        self._reindex(model, record_id)
+    def insert(self, model: type[RecordMixin], values: Mapping[str, Any]) -> str:
+        record_id = values.get("id") or uuid7()
+        self.insert_many(model, [{**values, "id": record_id}])
+        return record_id
+
+    def insert_many(self, model: type[RecordMixin], rows: Sequence[Mapping[str, Any]]) -> None:
+        """Insert new records. Rows may carry their own ids and stamps (demo data)."""
+        if not rows:
+            return
+        stamp = {
+            "created_at": self.now,
+            "created_by": self.identity.officer_name,
+            "updated_at": self.now,
+            "updated_by": self.identity.officer_name,
+        }
+        entity = entity_of(model)
+        encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
+        complete = [encoder.complete({**stamp, **row, "id": row.get("id") or uuid7()}) for row in rows]
+        self.raw.executemany(encoder.sql, [encoder.encode(row) for row in complete])
+        journal = self.journal
+        heads = []
+        for row in complete:
+            values = encoder.stored(
+                {k: v for k, v in row.items() if k not in DERIVED_COLUMNS and v is not None}
+            )
+            change = journal.record(
+                entity,
+                row["id"],
+                row["releasability"],
+                values,
+                whole=True,
+                at=values["updated_at"] if "updated_at" in values else format_timestamp(row["updated_at"]),
+                author=row["updated_by"],
+            )
+            heads.append((row["id"], entity, encode_json({ALL_FIELDS: [list(change.ref)]})))
+        self.raw.executemany(
+            "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, NULL, 0)",
+            heads,
+        )
+        if entity in search_index.SEARCH_FIELDS:
+            search_index.index_documents(self.connection, entity, complete, new=True)
+
+    def update(
+        self,
+        model: type[RecordMixin],
+        record_id: str,
+        changes: Mapping[str, Any],
+        *,
+        saw_everything: bool = False,
+    ) -> None:
+        """Change some fields of one record. The change supersedes what this laptop shows for those fields
+        (all of the record's fields with ``saw_everything``: deletes, restores, conflict decisions)."""
+        entity = entity_of(model)
+        table = model.__table__  # type: ignore[attr-defined]
+        encoder = row_encoder(table)
+        state = load_states(self.raw, [record_id])[record_id]
+        current = self._stored_row(table.name, encoder, record_id)
+        values = encoder.stored(dict(changes))
+        becomes_shared = current["releasability"] == "team" and values.get("releasability", "team") != "team"
+        if becomes_shared:  # partner teams have never seen this record: send all of it
+            whole = {
+                k: v for k, v in {**current, **values}.items() if k not in DERIVED_COLUMNS and v is not None
+            }
+            change = self.journal.record(
+                entity, record_id, whole["releasability"], whole, state.seen(), whole=True
+            )
+        else:
+            preds = state.seen() if saw_everything else {name: state.of(name) for name in values}
+            change = self.journal.record(
+                entity, record_id, values.get("releasability", current["releasability"]), values, preds
+            )
+        state.apply(change, received=lambda _feed, _seq: True)
+        self.materializer.remember([change])
+        self.materializer.write(entity, {record_id: state})
+
+    def _stored_row(self, table_name: str, encoder: Any, record_id: str) -> dict[str, Any]:
+        cursor = self.raw.execute(f"SELECT * FROM {table_name} WHERE id = ?", (record_id,))
+        names = [d[0] for d in cursor.description]
+        return encoder.decoded(dict(zip(names, cursor.fetchone(), strict=True)))
 
     def set_deleted(self, model: type[RecordMixin], record_id: str, deleted: bool) -> None:
         """Soft-delete or restore: the record stays, marked, and leaves or rejoins the search index."""
-        marker = (
-            {"deleted_at": self.now, "deleted_by": self.identity.officer_name}
-            if deleted
-            else {"deleted_at": None, "deleted_by": None}
-        )
-        self.update(model, record_id, marker)
+        self.update(model, record_id, {"deleted_at": self.now if deleted else None}, saw_everything=True)
 
-    def _driver(self) -> Any:
-        """The DB-API connection under this transaction, for bulk statements."""
-        return self.connection.connection.driver_connection
+    def close(self) -> None:
+        """Write this unit's changes to the log; called just before the transaction commits."""
+        if self._journal is not None:
+            self._journal.flush()
 
-    def _reindex(self, model: type[RecordMixin], record_id: str) -> None:
-        entity = entity_of(model)
-        if entity not in search_index.SEARCH_FIELDS:
-            return
-        row = self.connection.execute(select(model.__table__).where(model.id == record_id)).mappings().one()
-        if row["deleted_at"] is None:
-            search_index.index_documents(self.connection, entity, [row])
-        else:
-            search_index.remove_documents(self.connection, [record_id])
+    def adopt_unlogged_records(self) -> int:
+        """Give records written before change tracking existed their first change, by this device."""
+        adopted = 0
+        for entity, model in RECORD_MODELS.items():
+            table = model.__table__  # type: ignore[attr-defined]
+            encoder = row_encoder(table)
+            rows = self.raw.execute(
+                f"SELECT * FROM {entity} WHERE id NOT IN (SELECT record_id FROM record_heads)"
+            )
+            names = [d[0] for d in rows.description]
+            heads = []
+            for raw_row in rows.fetchall():
+                row = encoder.decoded(dict(zip(names, raw_row, strict=True)))
+                values = {k: v for k, v in row.items() if k not in DERIVED_COLUMNS and v is not None}
+                change = self.journal.record(
+                    entity,
+                    row["id"],
+                    row["releasability"],
+                    values,
+                    whole=True,
+                    at=row["updated_at"],
+                    author=row["updated_by"],
+                )
+                heads.append((row["id"], entity, encode_json({ALL_FIELDS: [list(change.ref)]})))
+            self.raw.executemany(
+                "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, NULL, 0)",
+                heads,
+            )
+            adopted += len(heads)
+        return adopted
 
 
 @contextmanager

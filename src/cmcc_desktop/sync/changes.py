@@ -1,0 +1,110 @@
+"""Changes, feeds and hash chains.
+
+A change is what one device wrote to one record at one moment: the fields it set, with their stored values,
+and for each field the changes it saw there (its predecessors). A device writes its changes to two feeds:
+``team`` for records marked team only, which never leave the team, and ``shared`` for the rest. Each feed is a
+numbered, hash-chained sequence, so a receiver can check that a feed arrived whole and unaltered against one
+signature of its head by the origin device.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+TEAM, SHARED = "team", "shared"
+FEED_KINDS = (TEAM, SHARED)
+ALL_FIELDS = "*"  # in heads and predecessors: every field without an entry of its own
+
+# The columns a change never carries: the id is the record's, and these are derived from the changes.
+DERIVED_COLUMNS = frozenset({"id", "updated_at", "updated_by", "deleted_by"})
+
+HeadRef = tuple[str, int, int]  # feed, seq, hlc
+
+_canonical = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+
+
+def feed_id(device_id: str, kind: str) -> str:
+    return f"{device_id}:{kind[0]}"
+
+
+def feed_kind(feed: str) -> str:
+    return TEAM if feed.endswith(":t") else SHARED
+
+
+def feed_device(feed: str) -> str:
+    return feed[:-2]
+
+
+def feed_for(device_id: str, releasability: str) -> str:
+    """Team-only records go to the team feed; partner and public records to the shared feed."""
+    return feed_id(device_id, TEAM if releasability == "team" else SHARED)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    feed: str
+    seq: int
+    hlc: int
+    at: str  # the origin's wall time, ISO-8601 UTC: shown as "updated at"
+    author: str
+    team: str
+    entity: str
+    record_id: str
+    values: dict[str, Any]
+    preds: dict[str, list[list[Any]]] = field(default_factory=dict)  # field -> [[feed, seq, hlc], ...]
+    whole: bool = False  # sets every field: a creation, or a full snapshot when a record becomes shareable
+
+    @property
+    def ref(self) -> HeadRef:
+        return (self.feed, self.seq, self.hlc)
+
+    def body(self) -> str:
+        """Canonical JSON: the bytes that are hashed, chained and exchanged."""
+        return _canonical(
+            {
+                "feed": self.feed,
+                "seq": self.seq,
+                "hlc": self.hlc,
+                "at": self.at,
+                "author": self.author,
+                "team": self.team,
+                "entity": self.entity,
+                "record": self.record_id,
+                "values": self.values,
+                "preds": self.preds,
+                "whole": self.whole,
+            }
+        )
+
+    @classmethod
+    def from_body(cls, body: str) -> Change:
+        data = json.loads(body)
+        return cls(
+            feed=data["feed"],
+            seq=data["seq"],
+            hlc=data["hlc"],
+            at=data["at"],
+            author=data["author"],
+            team=data["team"],
+            entity=data["entity"],
+            record_id=data["record"],
+            values=data["values"],
+            preds=data["preds"],
+            whole=data["whole"],
+        )
+
+
+def genesis_chain(feed: str) -> str:
+    return hashlib.sha256(f"cmcc-feed:{feed}".encode()).hexdigest()
+
+
+def next_chain(previous: str, body: str) -> str:
+    return hashlib.sha256(bytes.fromhex(previous) + hashlib.sha256(body.encode()).digest()).hexdigest()
+
+
+def head_message(feed: str, seq: int, chain: str) -> bytes:
+    """What an origin device signs: "my feed ends at seq with this chain hash"."""
+    return f"cmcc-feed-head\n{feed}\n{seq}\n{chain}".encode()
