@@ -13,6 +13,7 @@ from .paths import AppPaths
 from .services import demo
 from .services.export import write_json_dump
 from .services.store import Store
+from .sync import cli as sync_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,7 +58,35 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="file to write ('-' for standard output)"
     )
+    _add_sync_commands(commands)
     return parser
+
+
+def _add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sync = commands.add_parser("sync", help="exchange work with other teams by file")
+    actions = sync.add_subparsers(dest="sync_command", metavar="action", required=True)
+    actions.add_parser("identity", help="this laptop's team, device and key fingerprint")
+    export = actions.add_parser("export", help="write a sync bundle for another team")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the bundle to write (.cmccsync)"
+    )
+    export.add_argument(
+        "--peer", metavar="TEAM", help="only what this team may lack (default: everything shareable)"
+    )
+    export.add_argument("--full", action="store_true", help="everything, even what the team already has")
+    export.add_argument(
+        "--passphrase-file", metavar="F", help="encrypt with the team passphrase in this file"
+    )
+    imported = actions.add_parser("import", help="import a sync bundle from another team")
+    imported.add_argument("file", metavar="FILE", help="the bundle to import")
+    imported.add_argument(
+        "--passphrase-file", metavar="F", help="the team passphrase, if the bundle is encrypted"
+    )
+    imported.add_argument(
+        "--trust-signer", action="store_true", help="accept the sender's key (check its fingerprint first)"
+    )
+    actions.add_parser("status", help="teams exchanged with, last exchange each way, what is pending")
+    actions.add_parser("conflicts", help="fields edited on two laptops at once, waiting for a decision")
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -68,6 +97,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             print("Demo data added: " + ", ".join(f"{n} {entity}s" for entity, n in counts.items()))
         elif args.command == "info":
             _print_info(store)
+        elif args.command == "sync":
+            sync_cli.run(args, store)
         elif args.command == "export":
             if args.output == "-":
                 from .services.export import dump_records

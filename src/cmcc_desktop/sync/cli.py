@@ -1,0 +1,86 @@
+"""``cmcc-desktop sync …``: the sync commands' output for a terminal."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import CmccError
+from ..services.store import Store
+from . import conflicts, exchange, status
+
+
+def run(args: argparse.Namespace, store: Store) -> None:
+    command = args.sync_command
+    if command == "identity":
+        me = status.identity(store)
+        print(f"Team:         {me.team}")
+        print(f"Officer:      {me.officer}")
+        print(f"Device:       {me.device_id}")
+        print(f"Fingerprint:  {me.fingerprint}")
+        print(f"Public key:   {me.public_key}")
+    elif command == "export":
+        result = exchange.export_bundle(
+            store,
+            Path(args.output),
+            peer_team=args.peer,
+            full=args.full,
+            passphrase=_passphrase(args.passphrase_file),
+        )
+        whom = f"team {result.peer_team}" if result.peer_team else "any team"
+        print(
+            f"Wrote {result.path} for {whom}: {result.changes} changes, {result.attachments} attachments, {result.size / 1024:.1f} KB"
+        )
+    elif command == "import":
+        result = exchange.import_bundle(
+            store,
+            Path(args.file),
+            passphrase=_passphrase(args.passphrase_file),
+            trust_signer=args.trust_signer,
+        )
+        if result.already_had:
+            print("Nothing new: this laptop already has everything in this bundle.")
+        else:
+            print(f"Imported: {result.new} new, {result.updated} updated, {result.conflicts} conflicts")
+        for team in result.skipped_teams:
+            print(f"Note: some changes from team {team} wait for earlier ones; ask for a bundle with --full.")
+        for team in result.clock_warnings:
+            print(
+                f"Warning: changes from team {team} are dated more than a day ahead; that laptop's clock is wrong."
+            )
+    elif command == "status":
+        peers = status.peers(store)
+        if not peers:
+            print("No exchanges yet.")
+        for peer in peers:
+            trusted = "trusted" if peer.trusted else "not trusted"
+            print(
+                f"{peer.team}: {peer.devices} device(s), {trusted}; last received {peer.last_received_at or 'never'}, "
+                f"last sent {peer.last_sent_at or 'never'}; {peer.pending_changes} changes they may lack"
+            )
+    elif command == "conflicts":
+        found = conflicts.conflicts(store)
+        if not found:
+            print("No conflicts.")
+        for conflict in found:
+            what = (
+                "edited while deleted" if conflict.kind == "edited_while_deleted" else "edited on two laptops"
+            )
+            print(f"{conflict.entity} {conflict.record_id} · {conflict.field} ({what}):")
+            for value in conflict.values:
+                mark = "*" if value.provisional else " "
+                print(f"  {mark} {value.value!r}  — {value.author}, team {value.team}, {value.at}")
+
+
+def _passphrase(path: str | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8").strip("\r\n")
+    except OSError as exc:
+        raise CmccError(
+            "Cannot read the passphrase file {path} ({reason}).", path=path, reason=exc.strerror or str(exc)
+        ) from exc
+    if not text:
+        raise CmccError("The passphrase file {path} is empty.", path=path)
+    return text

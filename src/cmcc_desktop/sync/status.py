@@ -1,0 +1,72 @@
+"""What an officer asks about sync: who am I, whom do I exchange with, and what is pending."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..services.store import Store
+from . import keys
+from .changes import TEAM, feed_kind
+
+
+@dataclass(frozen=True)
+class SyncIdentity:
+    team: str
+    officer: str
+    device_id: str
+    public_key: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class PeerStatus:
+    team: str
+    devices: int
+    trusted: bool
+    last_received_at: str | None
+    last_sent_at: str | None
+    pending_changes: int  # changes this laptop holds that the team may lack
+
+
+def identity(store: Store) -> SyncIdentity:
+    with store.read() as session:
+        raw = session.connection().connection.driver_connection
+        private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
+    public_key = keys.public_key_of(private_key)
+    me = store.identity
+    return SyncIdentity(me.team_name, me.officer_name, me.device_id, public_key, keys.fingerprint(public_key))
+
+
+def peers(store: Store) -> list[PeerStatus]:
+    with store.read() as session:
+        raw = session.connection().connection.driver_connection
+        feeds = dict(raw.execute("SELECT feed, last_seq FROM feed").fetchall())
+        teams: dict[str, list[Any]] = {}
+        for team, trusted in raw.execute(
+            "SELECT team_name, trusted FROM sync_device WHERE device_id != ?", (store.identity.device_id,)
+        ):
+            teams.setdefault(team, []).append(bool(trusted))
+        rows = {
+            row[0]: row[1:]
+            for row in raw.execute(
+                "SELECT team_name, received_vector, last_received_at, last_sent_at FROM sync_peer"
+            )
+        }
+    found = []
+    for team in sorted(set(teams) | set(rows)):
+        vector_text, received_at, sent_at = rows.get(team, (None, None, None))
+        has = dict(json.loads(vector_text)) if vector_text else {}
+        same_team = team == store.identity.team_name
+        pending = sum(
+            max(0, seq - has.get(feed, 0))
+            for feed, seq in feeds.items()
+            if same_team or feed_kind(feed) != TEAM
+        )
+        found.append(
+            PeerStatus(
+                team, len(teams.get(team, [])), any(teams.get(team, [])), received_at, sent_at, pending
+            )
+        )
+    return found
