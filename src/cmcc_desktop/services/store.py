@@ -130,8 +130,15 @@ class Store:
                     log.info("gave %d existing records their first change for sync", adopted)
             else:
                 raw.execute(
-                    "UPDATE sync_device SET team_name = ?, officer_name = ? WHERE device_id = ?",
-                    (identity.team_name, identity.officer_name, identity.device_id),
+                    "UPDATE sync_device SET team_name = ?, officer_name = ? "
+                    "WHERE device_id = ? AND (team_name != ? OR officer_name != ?)",
+                    (
+                        identity.team_name,
+                        identity.officer_name,
+                        identity.device_id,
+                        identity.team_name,
+                        identity.officer_name,
+                    ),
                 )
 
     def close(self) -> None:

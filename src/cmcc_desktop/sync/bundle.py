@@ -135,6 +135,9 @@ def read_bundle(path: Path, passphrase: str | None = None) -> BundleContents:
         if not passphrase:
             raise BundleError("This bundle is encrypted. Give the team passphrase to import it.")
         data = decrypt(data, passphrase)
+    if data[-22:-18] != b"PK\x05\x06" or data[-2:] != b"\x00\x00":
+        # Bundles end with the ZIP's end record and no comment; anything after it was added to the file.
+        raise BundleError("This is not a sync bundle, or the file is damaged (cut short or extended).")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError) as exc:

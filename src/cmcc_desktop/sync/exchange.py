@@ -239,18 +239,20 @@ def _import(store: Store, path: Path, passphrase: str | None, trust_signer: bool
     result = ImportResult()
     with store.read() as session:
         raw = session.connection().connection.driver_connection
-        seen = raw.execute(
-            "SELECT 1 FROM imported_bundle WHERE bundle_id = ?", (manifest["bundle_id"],)
-        ).fetchone()
         have = dict(raw.execute("SELECT feed, last_seq FROM feed").fetchall())
+        row = raw.execute(
+            "SELECT last_received_bundle_hlc FROM sync_peer WHERE team_name = ?", (preview.sender_team,)
+        ).fetchone()
     new_changes = any(
         feed["first_seq"] + len(feed["changes"]) - 1 > have.get(feed["feed"], 0) for feed in contents.feeds
     )
-    if seen and not new_changes:
+    newer_news = int(manifest.get("created_hlc", 0)) > (row[0] if row else 0)  # what the sender holds now
+    if not new_changes and not newer_news:
         result.already_had = True
         return result
-    result.backup = _backup(store)
-    _save_attachments(store, contents.attachments)
+    if new_changes:
+        result.backup = _backup(store)
+        _save_attachments(store, contents.attachments)
     with store.write() as unit:
         raw = unit.raw
         device_keys = _register_devices(raw, manifest, trust_signer, unit.now)

@@ -88,6 +88,8 @@ class Materializer:
             f"ON CONFLICT (id) DO UPDATE SET {updates}",
             [[encode_json(row[n]) if n in json_columns else row[n] for n in names] for row in rows],
         )
+        if table.name not in search_index.SEARCH_FIELDS:
+            return
         live = [row for row in rows if row["deleted_at"] is None]
         gone = [row["id"] for row in rows if row["deleted_at"] is not None]
         search_index.remove_documents(self.connection, gone + [row["id"] for row in live])

@@ -1,0 +1,50 @@
+"""Laptops of different teams in one test, exchanging bundles as officers do."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from itertools import count
+from pathlib import Path
+
+from cmcc_desktop.paths import resolve_paths
+from cmcc_desktop.services import Services, Store
+from cmcc_desktop.services.export import dump_records
+from cmcc_desktop.sync import exchange
+
+_bundle_numbers = count(1)
+
+
+class Laptop:
+    def __init__(self, root: Path, name: str, team: str) -> None:
+        self.name = name
+        self.team = team
+        self.paths = resolve_paths(root / name)
+        self.store = Store.open(self.paths, officer=name, team=team)
+        self.services = Services(self.store)
+
+    def bundle_for(self, other: Laptop, full: bool = False, passphrase: str | None = None) -> Path:
+        target = self.paths.data_dir.parent / f"{self.name}-to-{other.name}-{next(_bundle_numbers)}.cmccsync"
+        exchange.export_bundle(self.store, target, peer_team=other.team, full=full, passphrase=passphrase)
+        return target
+
+    def receive(self, bundle: Path, passphrase: str | None = None) -> exchange.ImportResult:
+        return exchange.import_bundle(self.store, bundle, passphrase=passphrase, trust_signer=True)
+
+    def send_to(self, other: Laptop) -> exchange.ImportResult:
+        return other.receive(self.bundle_for(other))
+
+    def dump(self) -> str:
+        out = io.StringIO()
+        dump_records(self.store, out)
+        return out.getvalue()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def database_digest(self) -> dict[str, str]:
+        """The database files' bytes (the store must be closed, so everything is in the main file)."""
+        return {
+            p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(self.paths.data_dir.glob("cmcc.sqlite3*"))
+        }
