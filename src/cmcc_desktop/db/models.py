@@ -212,17 +212,18 @@ class SyncDevice(Base):
     trusted: Mapped[bool] = mapped_column(default=False)
     introduced_by: Mapped[str | None] = mapped_column(String(36), default=None)
     first_seen: Mapped[datetime]
+    # What the device held when it made the newest bundle received from it: [[feed, last_seq], ...]
+    holdings: Mapped[JsonList | None] = mapped_column(JSON, default=None)
+    holdings_hlc: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SyncPeer(Base):
-    """What this laptop knows of an exchange with another team: what it had, and when bundles went each way."""
+    """When bundles last went each way between this laptop and another team."""
 
     __tablename__ = "sync_peer"
 
     team_name: Mapped[str] = mapped_column(String(200), primary_key=True)
-    received_vector: Mapped[JsonList] = mapped_column(default=list)  # [[feed, last_seq], ...]
     last_received_at: Mapped[datetime | None] = mapped_column(default=None)
-    last_received_bundle_hlc: Mapped[int] = mapped_column(Integer, default=0)
     last_sent_at: Mapped[datetime | None] = mapped_column(default=None)
 
 

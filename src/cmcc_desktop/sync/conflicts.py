@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..db.models import RECORD_MODELS
+from ..db.rows import row_encoder
 from ..errors import CmccError
 from ..services import Services
 from ..services.store import Store
@@ -28,8 +29,10 @@ class ConflictValue:
 class Conflict:
     entity: str
     record_id: str
-    field: str  # "deleted_at" with kind "edited_while_deleted" for an edit made while another deleted
-    kind: str  # "values" | "edited_while_deleted"
+    field: str
+    # "values": edited on two laptops; "deletion": deleted on one, restored on another (settle_deletion);
+    # "edited_while_deleted": this field was edited while another laptop deleted the record (settle_deletion)
+    kind: str
     values: list[ConflictValue]
 
 
@@ -45,8 +48,15 @@ def conflicts(store: Store) -> list[Conflict]:
             state = RecordState(json.loads(heads), json.loads(pending) if pending else {})
             table = RECORD_MODELS[entity].__table__  # type: ignore[attr-defined]
             columns = [c.name for c in table.columns if c.name not in DERIVED_COLUMNS]
-            for name in state.conflicted_fields(columns):
-                found.append(Conflict(entity, record_id, name, "values", _values(raw, state.of(name), name)))
+            defaults = row_encoder(table).defaults
+
+            def value_of(ref: list[Any], name: str, defaults: dict[str, Any] = defaults) -> Any:
+                change = _change(raw, ref)
+                return change.values[name] if name in change.values else defaults.get(name)
+
+            for name in state.conflicted_fields(columns, value_of):
+                kind = "deletion" if name == "deleted_at" else "values"
+                found.append(Conflict(entity, record_id, name, kind, _values(raw, state.of(name), name)))
             winner = state.winner("deleted_at")
             delete = _change(raw, winner) if winner else None
             if delete is not None and delete.values.get("deleted_at"):

@@ -92,12 +92,7 @@ def export_bundle(
     with store.write() as unit:
         raw = unit.raw
         private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
-        peer_has: dict[str, int] = {}
-        if peer_team is not None and not full:
-            row = raw.execute(
-                "SELECT received_vector FROM sync_peer WHERE team_name = ?", (peer_team,)
-            ).fetchone()
-            peer_has = {feed: seq for feed, seq in json_list(row[0])} if row else {}
+        peer_has = team_holdings(raw, peer_team) if peer_team is not None and not full else {}
         feeds = outgoing_feeds(raw, identity.device_id, private_key, peer_has, include_team)
         devices = _devices(raw, {feed_device(f.feed) for f in feeds} | {identity.device_id})
         holdings = [
@@ -108,8 +103,8 @@ def export_bundle(
         attachments = _attachment_files(store, feeds)
         if peer_team is not None:
             raw.execute(
-                "INSERT INTO sync_peer (team_name, received_vector, last_received_bundle_hlc, last_sent_at) "
-                "VALUES (?, '[]', 0, ?) ON CONFLICT (team_name) DO UPDATE SET last_sent_at = excluded.last_sent_at",
+                "INSERT INTO sync_peer (team_name, last_sent_at) VALUES (?, ?) "
+                "ON CONFLICT (team_name) DO UPDATE SET last_sent_at = excluded.last_sent_at",
                 (peer_team, format_timestamp(unit.now)),
             )
         hlc = clock.tick(
@@ -141,6 +136,22 @@ def export_bundle(
         ]
         size = write_bundle(target, manifest, payload, attachments, private_key, passphrase)
     return ExportResult(target, manifest["counts"]["changes"], len(attachments), size, peer_team)
+
+
+def team_holdings(raw: Any, team: str) -> dict[str, int]:
+    """What every device of a team is known to hold: per feed, the least any of them reported in its newest
+    bundle, so that whichever device imports the export can apply it without a gap. Empty (everything is
+    sent) until a device of that team has sent a bundle."""
+    reports = [
+        dict(json.loads(text))
+        for (text,) in raw.execute(
+            "SELECT holdings FROM sync_device WHERE team_name = ? AND holdings IS NOT NULL", (team,)
+        )
+    ]
+    if not reports:
+        return {}
+    common = set(reports[0]).intersection(*reports[1:])
+    return {feed: min(report[feed] for report in reports) for feed in common}
 
 
 def _devices(raw: Any, device_ids: set[str]) -> dict[str, dict[str, str]]:
@@ -241,7 +252,7 @@ def _import(store: Store, path: Path, passphrase: str | None, trust_signer: bool
         raw = session.connection().connection.driver_connection
         have = dict(raw.execute("SELECT feed, last_seq FROM feed").fetchall())
         row = raw.execute(
-            "SELECT last_received_bundle_hlc FROM sync_peer WHERE team_name = ?", (preview.sender_team,)
+            "SELECT holdings_hlc FROM sync_device WHERE device_id = ?", (preview.sender_device,)
         ).fetchone()
     new_changes = any(
         feed["first_seq"] + len(feed["changes"]) - 1 > have.get(feed["feed"], 0) for feed in contents.feeds
@@ -325,21 +336,21 @@ def _register_devices(
 
 
 def _record_peer(raw: Any, manifest: dict[str, Any], now: datetime) -> None:
-    """Remember what the sender's team holds, from its newest bundle only (an older one says less)."""
-    team = manifest["sender"]["team"]
+    """Remember what the sending device holds, from its newest bundle only (an older one says less), and
+    when its team was last heard from."""
+    sender = manifest["sender"]
     created = int(manifest.get("created_hlc", 0))
-    row = raw.execute(
-        "SELECT last_received_bundle_hlc FROM sync_peer WHERE team_name = ?", (team,)
-    ).fetchone()
-    if row is not None and row[0] >= created:
-        return
-    vector = encode_json(sorted([str(feed), int(seq)] for feed, seq in manifest.get("sender_has", [])))
-    raw.execute(
-        "INSERT INTO sync_peer (team_name, received_vector, last_received_at, last_received_bundle_hlc) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (team_name) DO UPDATE SET received_vector = excluded.received_vector, "
-        "last_received_at = excluded.last_received_at, last_received_bundle_hlc = excluded.last_received_bundle_hlc",
-        (team, vector, format_timestamp(now), created),
-    )
+    holdings = encode_json(sorted([str(feed), int(seq)] for feed, seq in manifest.get("sender_has", [])))
+    updated = raw.execute(
+        "UPDATE sync_device SET holdings = ?, holdings_hlc = ? WHERE device_id = ? AND holdings_hlc < ?",
+        (holdings, created, sender["device_id"], created),
+    ).rowcount
+    if updated:
+        raw.execute(
+            "INSERT INTO sync_peer (team_name, last_received_at) VALUES (?, ?) "
+            "ON CONFLICT (team_name) DO UPDATE SET last_received_at = excluded.last_received_at",
+            (sender["team"], format_timestamp(now)),
+        )
 
 
 def _save_attachments(store: Store, attachments: dict[str, bytes]) -> None:
@@ -369,7 +380,3 @@ def _quarantine(store: Store, path: Path) -> None:
         shutil.copyfile(path, folder / f"{stamp}-{path.name}")
     except OSError:
         pass  # the refusal itself is what matters; a missing or unreadable file cannot be kept
-
-
-def json_list(text: str | None) -> list[Any]:
-    return json.loads(text) if text else []

@@ -12,6 +12,7 @@ officer picks or writes the value (a change that lists every head as its predece
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,7 @@ from .changes import ALL_FIELDS, Change
 
 Ref = list[Any]  # [feed, seq, hlc]
 Received = Callable[[str, int], bool]
+ValueOf = Callable[[Ref, str], Any]  # the value a head gives a field
 
 
 def order_key(ref: Ref) -> tuple[int, str, int]:
@@ -75,8 +77,19 @@ class RecordState:
         else:
             self.pending.pop(key, None)
 
-    def conflicted_fields(self, columns: Iterable[str]) -> list[str]:
-        return [name for name in columns if len(self.of(name)) > 1]
+    def conflicted_fields(self, columns: Iterable[str], value_of: ValueOf) -> list[str]:
+        """Fields whose heads disagree. Concurrent writes of the same value agree; for ``deleted_at`` only
+        "deleted or not" counts, so two laptops deleting the same record agree."""
+        found = []
+        for name in columns:
+            refs = self.of(name)
+            if len(refs) > 1 and len({_comparable(name, value_of(ref, name)) for ref in refs}) > 1:
+                found.append(name)
+        return found
+
+
+def _comparable(name: str, value: Any) -> Any:
+    return value is None if name == "deleted_at" else json.dumps(value, sort_keys=True)
 
 
 def edited_while_deleted(state: RecordState, delete: Change, columns: Iterable[str]) -> list[str]:

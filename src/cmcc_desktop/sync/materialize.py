@@ -6,7 +6,7 @@ creation has not arrived yet (only later edits did) keeps its heads but gets no 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -35,9 +35,10 @@ class Materializer:
         self._load([ref for state in states.values() for refs in state.heads.values() for ref in refs])
         rows: dict[str, dict[str, Any]] = {}
         heads_rows = []
+        defaults = row_encoder(table).defaults
         for record_id, state in states.items():
             row = self._row(table, record_id, state, columns)
-            conflicted = bool(state.conflicted_fields(columns))
+            conflicted = bool(state.conflicted_fields(columns, self.value_of(defaults)))
             if row is not None:
                 rows[record_id] = row
                 if row["deleted_at"] is not None:
@@ -67,17 +68,25 @@ class Materializer:
     ) -> dict[str, Any] | None:
         if not state.of("created_at"):
             return None  # its creation has not arrived yet
-        encoder = row_encoder(table)
+        value_of = self.value_of(row_encoder(table).defaults)
         row: dict[str, Any] = {"id": record_id}
         for name in columns:
-            winner = self.changes[_key(state.winner(name))]
-            row[name] = winner.values[name] if name in winner.values else encoder.defaults.get(name)
+            row[name] = value_of(state.winner(name), name)
         latest = self.changes[_key(max((r for refs in state.heads.values() for r in refs), key=order_key))]
         row["updated_at"], row["updated_by"] = latest.at, latest.author
         row["deleted_by"] = (
             self.changes[_key(state.winner("deleted_at"))].author if row["deleted_at"] is not None else None
         )
         return row
+
+    def value_of(self, defaults: dict[str, Any]) -> Callable[[list[Any] | None, str], Any]:
+        """The value a head gives a field: what it wrote, or the column default for a creation without it."""
+
+        def value(ref: list[Any] | None, name: str) -> Any:
+            change = self.changes[_key(ref)]
+            return change.values[name] if name in change.values else defaults.get(name)
+
+        return value
 
     def _upsert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         names = [c.name for c in table.columns]

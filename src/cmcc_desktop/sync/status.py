@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from ..services.store import Store
 from . import keys
 from .changes import TEAM, feed_kind
+from .exchange import team_holdings
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,13 @@ def peers(store: Store) -> list[PeerStatus]:
             teams.setdefault(team, []).append(bool(trusted))
         rows = {
             row[0]: row[1:]
-            for row in raw.execute(
-                "SELECT team_name, received_vector, last_received_at, last_sent_at FROM sync_peer"
-            )
+            for row in raw.execute("SELECT team_name, last_received_at, last_sent_at FROM sync_peer")
         }
+        holdings = {team: team_holdings(raw, team) for team in set(teams) | set(rows)}
     found = []
     for team in sorted(set(teams) | set(rows)):
-        vector_text, received_at, sent_at = rows.get(team, (None, None, None))
-        has = dict(json.loads(vector_text)) if vector_text else {}
+        received_at, sent_at = rows.get(team, (None, None))
+        has = holdings[team]
         same_team = team == store.identity.team_name
         pending = sum(
             max(0, seq - has.get(feed, 0))

@@ -77,14 +77,14 @@ def upgrade() -> None:
         sa.Column("trusted", sa.Boolean(), nullable=False),
         sa.Column("introduced_by", sa.String(length=36), nullable=True),
         sa.Column("first_seen", sa.String(length=27), nullable=False),
+        sa.Column("holdings", sa.JSON(), nullable=True),
+        sa.Column("holdings_hlc", sa.Integer(), nullable=False, server_default="0"),
         sa.PrimaryKeyConstraint("device_id"),
     )
     op.create_table(
         "sync_peer",
         sa.Column("team_name", sa.String(length=200), nullable=False),
-        sa.Column("received_vector", sa.JSON(), nullable=False),
         sa.Column("last_received_at", sa.String(length=27), nullable=True),
-        sa.Column("last_received_bundle_hlc", sa.Integer(), nullable=False),
         sa.Column("last_sent_at", sa.String(length=27), nullable=True),
         sa.PrimaryKeyConstraint("team_name"),
     )
