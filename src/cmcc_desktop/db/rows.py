@@ -19,18 +19,20 @@ from sqlalchemy import JSON, Date, Table
 from .types import UtcDateTime, format_timestamp
 
 
-def _json_encoder() -> Callable[[Any], str]:
+def json_encoder(sort_keys: bool = False) -> Callable[[Any], str]:
     """Compact UTF-8 JSON. ``JSONEncoder.encode`` builds a new C encoder on every call, which costs more
     than the encoding of a short list; this builds it once, as ``JSONEncoder.iterencode`` would."""
-    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=sort_keys)
     make = json.encoder.c_make_encoder  # type: ignore[attr-defined]
     if make is None:  # no C accelerator in this Python
         return encoder.encode
-    iterencode = make({}, encoder.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    iterencode = make(
+        {}, encoder.default, json.encoder.encode_basestring, None, ":", ",", sort_keys, False, True
+    )
     return lambda value: "".join(iterencode(value, 0))
 
 
-encode_json: Callable[[Any], str] = _json_encoder()
+encode_json: Callable[[Any], str] = json_encoder()
 
 
 def _encode_date(value: date | None) -> str | None:

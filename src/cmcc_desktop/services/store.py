@@ -239,9 +239,15 @@ class WriteUnit:
         self.raw.executemany(encoder.sql, [encoder.encode(row) for row in complete])
         journal = self.journal
         heads = []
+        defaults = encoder.defaults
         for row in complete:
+            # A creation sets every field; those it does not carry take the column default when materialised.
             values = encoder.stored(
-                {k: v for k, v in row.items() if k not in DERIVED_COLUMNS and v is not None}
+                {
+                    k: v
+                    for k, v in row.items()
+                    if k not in DERIVED_COLUMNS and v is not None and not (k in defaults and v == defaults[k])
+                }
             )
             change = journal.record(
                 entity,
@@ -249,7 +255,7 @@ class WriteUnit:
                 row["releasability"],
                 values,
                 whole=True,
-                at=values["updated_at"] if "updated_at" in values else format_timestamp(row["updated_at"]),
+                at=format_timestamp(row["updated_at"]),
                 author=row["updated_by"],
             )
             heads.append((row["id"], entity, encode_json({ALL_FIELDS: [list(change.ref)]})))

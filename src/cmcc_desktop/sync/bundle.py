@@ -15,6 +15,7 @@ import json
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -203,7 +204,13 @@ def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
         try:
             with archive.open(info) as member:
                 content = member.read(info.file_size + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # CRC errors, truncation
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            ValueError,
+        ) as exc:  # CRC, truncation, bad deflate
             raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
         if len(content) != info.file_size:
             raise BundleError("The bundle is damaged (a part of it has the wrong size).")

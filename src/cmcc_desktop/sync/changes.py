@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..db.rows import json_encoder
+
 TEAM, SHARED = "team", "shared"
 FEED_KINDS = (TEAM, SHARED)
 ALL_FIELDS = "*"  # in heads and predecessors: every field without an entry of its own
@@ -23,7 +25,7 @@ DERIVED_COLUMNS = frozenset({"id", "updated_at", "updated_by", "deleted_by"})
 
 HeadRef = tuple[str, int, int]  # feed, seq, hlc
 
-_canonical = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+_canonical = json_encoder(sort_keys=True)
 
 
 def feed_id(device_id: str, kind: str) -> str:
