@@ -26,6 +26,7 @@ DERIVED_COLUMNS = frozenset({"id", "updated_at", "updated_by", "deleted_by"})
 HeadRef = tuple[str, int, int]  # feed, seq, hlc
 
 _canonical = json_encoder(sort_keys=True)
+_text = json.encoder.encode_basestring  # type: ignore[attr-defined]  # JSON string, UTF-8 kept
 
 
 def feed_id(device_id: str, kind: str) -> str:
@@ -64,21 +65,14 @@ class Change:
         return (self.feed, self.seq, self.hlc)
 
     def body(self) -> str:
-        """Canonical JSON: the bytes that are hashed, chained and exchanged."""
-        return _canonical(
-            {
-                "feed": self.feed,
-                "seq": self.seq,
-                "hlc": self.hlc,
-                "at": self.at,
-                "author": self.author,
-                "team": self.team,
-                "entity": self.entity,
-                "record": self.record_id,
-                "values": self.values,
-                "preds": self.preds,
-                "whole": self.whole,
-            }
+        """Canonical JSON: the bytes that are hashed, chained and exchanged. Compact, keys sorted (written
+        out in that order here, which is several times faster than sorting a dict per change)."""
+        text = _text
+        return (
+            f'{{"at":{text(self.at)},"author":{text(self.author)},"entity":{text(self.entity)},'
+            f'"feed":{text(self.feed)},"hlc":{int(self.hlc)},"preds":{_canonical(self.preds)},'
+            f'"record":{text(self.record_id)},"seq":{int(self.seq)},"team":{text(self.team)},'
+            f'"values":{_canonical(self.values)},"whole":{"true" if self.whole else "false"}}}'
         )
 
     @classmethod
