@@ -55,3 +55,7 @@ class DatabaseError(CmccError):
 
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer app version; it is left untouched."""
+
+
+class Cancelled(CmccError):
+    """The officer cancelled long work before it finished; nothing was changed."""

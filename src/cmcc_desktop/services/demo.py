@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 
 from ..db.models import Contact, Organisation, Site, Task, Visit
-from ..errors import CmccError
+from ..errors import Cancelled, CmccError
 from ..ids import uuid7
 from . import demo_vocabulary as words
 from .store import Store, WriteUnit
@@ -96,7 +96,7 @@ class DemoSizes:
         return self.organisations + self.contacts + self.sites + self.tasks + self.visits
 
 
-class DemoCancelled(CmccError):
+class DemoCancelled(Cancelled):
     """The officer cancelled; the transaction was rolled back and nothing was added."""
 
 

@@ -82,6 +82,13 @@ class VisitService(RecordService[Visit]):
             found.append(json_list_contains(Visit.officers, officer))
         return found
 
+    def with_site_names(self, visits: list[Visit]) -> list[tuple[Visit, str]]:
+        """Each visit with the name of its site (for lists that link both)."""
+        site_ids = {visit.site_id for visit in visits}
+        with self.store.read() as session:
+            names = dict(session.execute(select(Site.id, Site.name).where(Site.id.in_(site_ids))).all())
+        return [(visit, names.get(visit.site_id, "")) for visit in visits]
+
     def last_visit(self, site_id: str) -> Visit | None:
         """The most recent live visit of a site, for "Copy from last visit"."""
         visits = self.list(site_id=site_id, order_by="visited_at", descending=True, limit=1)

@@ -1,17 +1,32 @@
-"""The main window: menus, the three tabs, and a status bar with who is working and what is stored."""
+"""The main window: the tabs, the menus and shortcuts, and a status bar with who is working and what is stored.
+
+The window paints at once; the data folder opens in the background and each tab fills when it is ready.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..paths import AppPaths
+from ..resources import resource_path
+from ..services import Services
+from ..services.demo import generate
 from ..services.store import Store
 from .background import run_in_background
 from .error_dialogs import show_error
-from .placeholder_tab import PlaceholderTab
+from .forms.record_form import RecordForm
+from .long_work import run_with_progress
+from .record_tab import RecordTab
+from .tabs.contacts_tab import ContactsPage
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
 class MainWindow(QMainWindow):
@@ -22,14 +37,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.paths = paths
         self.store: Store | None = None
+        self.services: Services | None = None
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setObjectName("MainWindow")
-        self.resize(1200, 760)
+        self.resize(1280, 780)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("MainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self._add_tabs()
+        self.pages: list[QWidget] = []
+        self._add_pages()
         self._build_menus()
         self.identity_label = QLabel(self.tr("Opening the data folder…"), self)
         self.counts_label = QLabel(self)
@@ -41,69 +58,78 @@ class MainWindow(QMainWindow):
         )
 
     # -- building ----------------------------------------------------------------------------------
-    def _add_tabs(self) -> None:
-        self.tabs.addTab(
-            PlaceholderTab(
-                self.tr("Contacts"),
-                self.tr(
-                    "People and organisations you work with: several phones and e-mails each, organisation "
-                    "type, sectors, and links to the tasks assigned to them and the visits where you met them."
-                ),
-            ),
-            self.tr("&Contacts"),
-        )
-        self.tabs.addTab(
-            PlaceholderTab(
-                self.tr("Tasking"),
-                self.tr(
-                    "Who does what, where, by when: the task workflow from new to verified, quick actions, "
-                    "overdue tasks standing out, and counts per status."
-                ),
-            ),
-            self.tr("&Tasking"),
-        )
-        self.tabs.addTab(
-            PlaceholderTab(
-                self.tr("Site visits"),
-                self.tr(
-                    "The site registry and the visit log: findings, needs by sector with severity, photos, "
-                    "and follow-up tasks created from a visit."
-                ),
-            ),
-            self.tr("Site &visits"),
-        )
+    def _add_pages(self) -> None:
+        self.contacts_page = ContactsPage(self)
+        self._add_page(self.contacts_page, self.tr("&Contacts"), "contacts")
+
+    def _add_page(self, page: QWidget, title: str, icon_name: str) -> None:
+        self.pages.append(page)
+        self.tabs.addTab(page, icon(icon_name), title)
+        page.navigate.connect(self.show_record)  # type: ignore[attr-defined]
+        page.records_changed.connect(self.update_counts)  # type: ignore[attr-defined]
+
+    def record_tabs(self) -> list[RecordTab]:
+        return [tab for page in self.pages for tab in page.tabs()]  # type: ignore[attr-defined]
+
+    def tab_for(self, entity: str) -> RecordTab | None:
+        return next((tab for tab in self.record_tabs() if tab.entity == entity), None)
+
+    def current_tab(self) -> RecordTab | None:
+        page = self.tabs.currentWidget()
+        return page.current() if page is not None else None  # type: ignore[attr-defined]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for text, shortcut in (
-            (self.tr("New &contact"), QKeySequence.StandardKey.New),
-            (self.tr("New &task"), None),
-            (self.tr("New &visit"), None),
-        ):
-            file_menu.addAction(self._not_yet(text, shortcut))
+        self.new_contact_action = self._action(
+            file_menu, self.tr("New &contact…"), lambda: self._new("contact"), QKeySequence.StandardKey.New
+        )
+        self.new_task_action = self._action(
+            file_menu, self.tr("New &task…"), lambda: self._new("task"), "Ctrl+T"
+        )
+        self.new_visit_action = self._action(
+            file_menu, self.tr("New &visit…"), lambda: self._new("visit"), "Ctrl+Shift+V"
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._not_yet(self.tr("&Export sync bundle…")))
-        file_menu.addAction(self._not_yet(self.tr("&Import sync bundle…")))
+        self.export_action = file_menu.addAction(self._not_yet(self.tr("&Export sync bundle…")))
+        self.import_action = file_menu.addAction(self._not_yet(self.tr("&Import sync bundle…")))
+        file_menu.addSeparator()
         file_menu.addAction(self._not_yet(self.tr("&Print visit report…"), QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
-        open_folder = file_menu.addAction(self.tr("Open &data folder"))
-        open_folder.triggered.connect(self._open_data_folder)
+        self.demo_action = self._action(file_menu, self.tr("Load &demo data…"), self._load_demo)
+        self._action(file_menu, self.tr("Open &data folder"), self._open_data_folder)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self._not_yet(self.tr("&Find"), QKeySequence.StandardKey.Find))
-        edit_menu.addAction(self._not_yet(self.tr("&Delete"), QKeySequence.StandardKey.Delete))
-        edit_menu.addAction(self._not_yet(self.tr("&Restore")))
+        self._action(edit_menu, self.tr("&Find"), self._find, QKeySequence.StandardKey.Find)
+        self._action(edit_menu, self.tr("&Edit selected…"), lambda: self._on_tab(RecordTab.edit_current))
+        self._action(
+            edit_menu,
+            self.tr("&Delete"),
+            lambda: self._on_tab(RecordTab.delete_current),
+            QKeySequence.StandardKey.Delete,
+        )
+        edit_menu.addAction(self._not_yet(self.tr("&Restore…")))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self._not_yet(self.tr("&Deleted items")))
+        self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = help_menu.addAction(self.tr("&About CMCC Desktop"))
-        about.triggered.connect(self._show_about)
+        self._action(help_menu, self.tr("&About CMCC Desktop"), self._show_about)
+
+    def _action(
+        self,
+        menu: QWidget,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)  # type: ignore[attr-defined]
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def _not_yet(self, text: str, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
         """A menu entry whose feature is not built yet: visible, disabled, and saying so."""
@@ -117,6 +143,7 @@ class MainWindow(QMainWindow):
     # -- store -------------------------------------------------------------------------------------
     def _opened(self, store: Store) -> None:
         self.store = store
+        self.services = Services(store)
         identity = store.identity
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {identity.team_name}")
         self.identity_label.setText(
@@ -124,13 +151,19 @@ class MainWindow(QMainWindow):
                 officer=identity.officer_name, team=identity.team_name
             )
         )
-        run_in_background(store.counts, self._show_counts, lambda error: show_error(self, error))
+        for tab in self.record_tabs():
+            tab.attach(self.services)
+        self.update_counts()
         self.store_opened.emit()
 
     def _open_failed(self, error: BaseException) -> None:
         self.identity_label.setText(self.tr("The data folder could not be opened."))
         self.store_failed.emit(error)
         show_error(self, error)
+
+    def update_counts(self) -> None:
+        if self.store is not None:
+            run_in_background(self.store.counts, self._show_counts, lambda error: show_error(self, error))
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(
@@ -145,7 +178,62 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def refresh(self) -> None:
+        for tab in self.record_tabs():
+            tab.refresh()
+        self.update_counts()
+
+    # -- navigation --------------------------------------------------------------------------------
+    def show_record(self, entity: str, record_id: str) -> None:
+        """Follow a link: bring the record's tab forward and select the record."""
+        tab = self.tab_for(entity)
+        if tab is not None:
+            self.show_record_tab(tab)
+            tab.show_record(record_id)
+
     # -- actions -----------------------------------------------------------------------------------
+    def _on_tab(self, action: Callable[[RecordTab], None]) -> None:
+        tab = self.current_tab()
+        if tab is not None and self.services is not None:
+            action(tab)
+
+    def _find(self) -> None:
+        self._on_tab(RecordTab.focus_search)
+
+    def _new(self, entity: str) -> None:
+        tab = self.tab_for(entity)
+        if tab is None or self.services is None:
+            return
+        self.show_record_tab(tab)
+        tab.open_form(None)
+
+    def show_record_tab(self, tab: RecordTab) -> None:
+        for page in self.pages:
+            if tab in page.tabs():  # type: ignore[attr-defined]
+                self.tabs.setCurrentWidget(page)
+                page.show_tab(tab)  # type: ignore[attr-defined]
+
+    def _load_demo(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        if any(store.counts().values()):
+            QMessageBox.information(
+                self,
+                self.tr("Demo data"),
+                self.tr(
+                    "Demo data goes only into an empty data folder, so that it never mixes with real records. "
+                    "Start the app with --data-dir pointing to a new folder to try it."
+                ),
+            )
+            return
+        run_with_progress(
+            self,
+            self.tr("Creating demo data…"),
+            lambda progress, cancelled: generate(store, progress=progress, cancelled=cancelled),
+            lambda _counts: self.refresh(),
+        )
+
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
 
@@ -161,18 +249,31 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, data=self.paths.data_dir, logs=self.paths.log_dir),
         )
 
-    # -- settings ----------------------------------------------------------------------------------
+    # -- settings and closing ----------------------------------------------------------------------
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.tabs.setCurrentIndex(int(settings.value("main_window/tab", 0)))
+        for tab in self.record_tabs():
+            tab.restore_settings(settings)
+
+    def open_forms(self) -> list[RecordForm]:
+        return [form for form in self.findChildren(RecordForm) if form.isVisible()]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for form in self.open_forms():
+            form.raise_()
+            if not form.confirm_close():
+                event.ignore()
+                return
+            form.done(0)
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.tabs.currentIndex())
+        for tab in self.record_tabs():
+            tab.save_settings(settings)
         if self.store is not None:
             self.store.close()
         super().closeEvent(event)

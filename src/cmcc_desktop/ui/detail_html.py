@@ -1,0 +1,56 @@
+"""Building blocks of the detail pane: a title, labelled rows, and links to other records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("details", text)
+
+
+def link(entity: str, record_id: str | None, text: str) -> str:
+    """A link the detail pane follows to another record ("record:contact/<id>")."""
+    if not record_id:
+        return escape(text)
+    return f"<a href='record:{entity}/{escape(record_id)}'>{escape(text or record_id)}</a>"
+
+
+def text(value: str) -> str:
+    return escape(value or "")
+
+
+def title(text: str, subtitle: str = "") -> str:
+    html = f"<h2 style='margin-bottom:2px'>{escape(text)}</h2>"
+    if subtitle:
+        html += f"<p style='margin-top:0;color:#555'>{escape(subtitle)}</p>"
+    return html
+
+
+def rows(pairs: Iterable[tuple[str, str]], *, raw: bool = False) -> str:
+    """A two-column table of label and value; empty values are left out. ``raw``: values are HTML."""
+    body = "".join(
+        f"<tr><td style='color:#555;padding-right:12px;vertical-align:top'>{escape(name)}</td>"
+        f"<td>{value if raw else escape(value).replace(chr(10), '<br>')}</td></tr>"
+        for name, value in pairs
+        if value
+    )
+    return f"<table cellspacing='2'>{body}</table>" if body else ""
+
+
+def section(heading: str, items: Iterable[str], empty: str) -> str:
+    """A heading and a list of HTML items (already escaped), or a grey line saying there are none."""
+    listed = list(items)
+    html = f"<h3 style='margin-bottom:2px'>{escape(heading)}</h3>"
+    if not listed:
+        return html + f"<p style='color:gray;margin-top:0'>{escape(empty)}</p>"
+    return html + "<ul style='margin-top:0'>" + "".join(f"<li>{item}</li>" for item in listed) + "</ul>"
+
+
+def paragraph(heading: str, text: str) -> str:
+    if not text:
+        return ""
+    return f"<h3 style='margin-bottom:2px'>{escape(heading)}</h3><p style='margin-top:0'>{escape(text).replace(chr(10), '<br>')}</p>"

@@ -1,0 +1,1 @@
+"""Forms that create and edit records, with messages next to the fields."""

@@ -1,0 +1,393 @@
+"""Form fields: each widget gives its value as the services take it and shows a stored value.
+
+Every field has ``value()``, ``set_value(value)`` and a ``changed`` signal, so a form can collect values, tell
+whether anything was edited, and put a validation message next to the right field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..background import run_in_background
+from ..error_dialogs import show_error
+from ..labels import DATE_FORMAT, DATETIME_FORMAT
+
+
+class TextField(QLineEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, max_length: int = 300) -> None:
+        super().__init__(parent)
+        self.setMaxLength(max_length)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class LongTextField(QPlainTextEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 4) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.setPlainText(value or "")
+
+
+class ChoiceField(QComboBox):
+    """One code from a list; with ``empty`` text, choosing nothing is allowed."""
+
+    changed = Signal()
+
+    def __init__(
+        self, choices: Sequence[tuple[Any, str]], parent: QWidget | None = None, empty: str = ""
+    ) -> None:
+        super().__init__(parent)
+        if empty:
+            self.addItem(empty, None)
+        for code, text in choices:
+            self.addItem(text, code)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value if value != "" else None)
+        self.setCurrentIndex(max(index, 0))
+
+
+class LabelField(QComboBox):
+    """A short label picked from suggestions or typed ("mobile", "office", "duty phone")."""
+
+    changed = Signal()
+
+    def __init__(self, suggestions: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        for code, text in suggestions:
+            self.addItem(text, code)
+        self.currentTextChanged.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> str:
+        index = self.findText(self.currentText())
+        code = self.itemData(index) if index >= 0 else None
+        return code or self.currentText().strip()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText("" if value is None else str(value))
+
+
+class DateField(QWidget):
+    """An optional date: a box to say there is one, and a calendar to pick it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, set_text: str = "") -> None:
+        super().__init__(parent)
+        self.enabled_box = QCheckBox(set_text, self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.enabled_box.toggled.connect(self.edit.setEnabled)
+        self.enabled_box.toggled.connect(lambda _on: self.changed.emit())
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled_box)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.setFocusProxy(self.enabled_box)
+
+    def value(self) -> date | None:
+        if not self.enabled_box.isChecked():
+            return None
+        picked = self.edit.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.enabled_box.setChecked(value is not None)
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+
+
+class DateTimeField(QDateTimeEdit):
+    """A moment, edited in the laptop's local time and stored in UTC."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATETIME_FORMAT)
+        self.setDateTime(QDateTime.currentDateTime())
+        self.dateTimeChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self) -> datetime:
+        return datetime.fromtimestamp(self.dateTime().toSecsSinceEpoch(), UTC)
+
+    def set_value(self, value: datetime | None) -> None:
+        if value is None:
+            self.setDateTime(QDateTime.currentDateTime())
+        else:
+            self.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime())
+
+
+class TextListField(TextField):
+    """Several short texts separated by commas (officers, languages)."""
+
+    def value(self) -> list[str]:  # type: ignore[override]
+        return [part.strip() for part in self.text().split(",") if part.strip()]
+
+    def set_value(self, value: Any) -> None:
+        self.setText(", ".join(value or ()))
+
+
+class CheckListField(QListWidget):
+    """Several codes from a list, ticked (the sectors of a contact)."""
+
+    changed = Signal()
+
+    def __init__(
+        self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None, lines: int = 6
+    ) -> None:
+        super().__init__(parent)
+        for code, text in choices:
+            item = QListWidgetItem(f"{code} · {text}", self)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setFixedHeight(self.sizeHintForRow(0) * lines + 6)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def value(self) -> list[str]:
+        return [
+            self.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or ())
+        self.blockSignals(True)
+        for row in range(self.count()):
+            item = self.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        self.changed.emit()
+
+
+class RowsField(QWidget):
+    """A small table of rows the officer adds and removes: phones, e-mails, needs by sector.
+
+    ``columns`` are (key, header, editor factory or None for plain text). Each row becomes a dict; rows left
+    entirely empty are dropped.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, str, Callable[[], QWidget] | None]],
+        add_text: str,
+        parent: QWidget | None = None,
+        defaults: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._defaults = defaults or {}
+        self.table = QTableWidget(0, len(columns), self)
+        self.table.setHorizontalHeaderLabels([header for _key, header, _make in columns])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setFixedHeight(self.fontMetrics().height() * 7)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.setAccessibleName(add_text)
+        add = QPushButton(add_text, self)
+        add.clicked.connect(lambda: self.add_row(dict(self._defaults), focus=True))
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+
+    def add_row(self, values: dict[str, Any], focus: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, (key, _header, make) in enumerate(self._columns):
+            if make is None:
+                self.table.setItem(
+                    row, column, QTableWidgetItem("" if values.get(key) is None else str(values[key]))
+                )
+                continue
+            editor = make()
+            editor.set_value(values.get(key))  # type: ignore[attr-defined]
+            editor.changed.connect(self.changed)  # type: ignore[attr-defined]
+            self.table.setCellWidget(row, column, editor)
+        if focus:
+            self.table.setCurrentCell(row, 0)
+            self.table.setFocus()
+            if self._columns[0][2] is None:
+                self.table.editItem(self.table.item(row, 0))
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def value(self) -> list[dict[str, Any]]:
+        found = []
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = {}
+            for column, (key, _header, make) in enumerate(self._columns):
+                if make is None:
+                    item = self.table.item(row, column)
+                    values[key] = item.text().strip() if item else ""
+                else:
+                    values[key] = self.table.cellWidget(row, column).value()  # type: ignore[attr-defined]
+            if any(values[key] not in ("", None) for key, _h, make in self._columns if make is None):
+                found.append(values)
+        return found
+
+    def set_value(self, value: Any) -> None:
+        self.table.setRowCount(0)
+        for values in value or ():
+            self.add_row(dict(values))
+        self.changed.emit()
+
+
+class RecordPicker(QWidget):
+    """Pick one record by typing part of its name: matches come from full-text search as you type."""
+
+    changed = Signal()
+    SEARCH_DELAY_MS = 120
+
+    def __init__(
+        self,
+        search: Callable[[str], list[tuple[str, str]]],
+        describe: Callable[[str], str],
+        parent: QWidget | None = None,
+        placeholder: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._describe = describe
+        self._id: str | None = None
+        self._matches: dict[str, str] = {}
+        self._lookups = 0
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        self._choices = QStringListModel(self)
+        self.completer = QCompleter(self._choices, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.edit.setCompleter(self.completer)
+        self.completer.activated[str].connect(self._picked)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._look_up)
+        self.edit.textEdited.connect(self._typed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self._set_id(None)
+            return
+        if self._id is not None:
+            self._set_id(None, keep_text=True)
+        self._timer.start()
+
+    def _look_up(self) -> None:
+        text = self.edit.text()
+        self._lookups += 1
+        lookup = self._lookups
+
+        def done(found: list[tuple[str, str]]) -> None:
+            if lookup == self._lookups:
+                self._show_matches(found)
+
+        run_in_background(lambda: self._search(text), done, lambda error: show_error(self, error))
+
+    def _show_matches(self, found: list[tuple[str, str]]) -> None:
+        self._matches = {}
+        for record_id, text in found:
+            shown = text if text not in self._matches else f"{text} ({record_id[-6:]})"
+            self._matches[shown] = record_id
+        self._choices.setStringList(list(self._matches))
+        if self._matches:
+            self.completer.complete()
+
+    def _picked(self, text: str) -> None:
+        record_id = self._matches.get(text)
+        if record_id is not None:
+            self._set_id(record_id)
+
+    def _set_id(self, record_id: str | None, keep_text: bool = False) -> None:
+        changed = record_id != self._id
+        self._id = record_id
+        if not keep_text:
+            self.edit.setText(self._describe(record_id) if record_id else "")
+        if changed:
+            self.changed.emit()
+
+    def value(self) -> str | None:
+        return self._id
+
+    def set_value(self, value: str | None) -> None:
+        self._set_id(value or None)

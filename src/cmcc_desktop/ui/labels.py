@@ -1,0 +1,69 @@
+"""How stored values read on screen: code-list labels in the interface language, dates, lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+
+from ..services import vocabulary as vocab
+
+
+def label(codes: Mapping[Any, str], code: Any) -> str:
+    """The translated label of a code ("in_progress" -> "In progress"); unknown codes show as they are."""
+    english = codes.get(code)
+    return (
+        QCoreApplication.translate("vocabulary", english) if english else ("" if code is None else str(code))
+    )
+
+
+def labeller(codes: Mapping[Any, str]) -> Callable[[Any], str]:
+    return lambda code: label(codes, code)
+
+
+def sector_list(codes: Any) -> str:
+    return ", ".join(str(code) for code in codes or ())
+
+
+def text_list(values: Any) -> str:
+    return ", ".join(str(value) for value in values or ())
+
+
+# Dates read the same for every nationality in a coordination cell: 2026-04-05 is never taken for 4 May.
+DATE_FORMAT = "yyyy-MM-dd"
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def short_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QDate(value.year, value.month, value.day).toString(DATE_FORMAT)
+
+
+def local_datetime(value: datetime | None) -> str:
+    """A UTC timestamp in the laptop's time zone."""
+    if value is None:
+        return ""
+    return (
+        QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime().toString(DATETIME_FORMAT)
+    )
+
+
+def highest_need(needs: Any) -> str:
+    """The most severe need of a visit, "WSH 4 · Extreme"."""
+    if not needs:
+        return ""
+    worst = max(needs, key=lambda need: int(need.get("severity") or 0))
+    severity = int(worst.get("severity") or 0)
+    return f"{worst.get('sector', '')} {severity} · {label(vocab.SEVERITY, severity)}"
+
+
+def plain(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def choices(codes: Mapping[Any, str]) -> list[tuple[Any, str]]:
+    """(code, translated label) pairs in the code list's order, for combo boxes."""
+    return [(code, label(codes, code)) for code in codes]

@@ -1,0 +1,398 @@
+"""What every record tab has: a search box, filters, a sortable table over all records, and a detail pane.
+
+A tab subclass says what is its own: its listing and columns, its filters, the detail pane's text and
+buttons, and the form that creates and edits its records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import Services
+from ..services.listing import Listing
+from .background import run_in_background
+from .error_dialogs import show_error
+from .record_model import RecordTableModel, TableColumn
+
+SEARCH_DELAY_MS = 150
+
+
+class FilterCombo(QComboBox):
+    """A filter's choices, with "all" first (value ``None``)."""
+
+    def __init__(self, everything: str, choices: Sequence[tuple[Any, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.addItem(everything, None)
+        for value, text in choices:
+            self.addItem(text, value)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(max(index, 0))
+
+    def replace_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
+        """New choices (the organisations or sites known now), keeping the current one if it remains."""
+        current = self.value()
+        self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(1)
+        for value, text in choices:
+            self.addItem(text, value)
+        self.set_value(current)
+        self.blockSignals(False)
+
+
+class RecordTab(QWidget):
+    """A tab over one kind of record."""
+
+    entity: str  # "contact": what the links and the deleted-items view call it
+    default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+    MAX_COLUMN_WIDTH = 260
+    navigate = Signal(str, str)  # entity, record id: follow a link in the detail pane
+    records_changed = Signal()  # something was saved, deleted or restored
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services: Services | None = None
+        self._filters: dict[str, Callable[[], Any]] = {}
+        self._filter_resets: list[Callable[[], None]] = []
+        self._pending_selection: str | None = None
+        self.setObjectName(f"{self.entity}_tab")
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(self.search_hint())
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setMinimumWidth(220)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.setSpacing(6)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+        self.new_button = QPushButton(self.new_label(), self)
+        self.new_button.clicked.connect(lambda: self.open_form(None))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 2)
+        top.addLayout(self.filter_bar)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+
+        self.model = RecordTableModel(self.columns(), self)
+        self.model.order_by = self.model.columns[self.default_sort[0]].key
+        self.model.descending = self.default_sort[1] == Qt.SortOrder.DescendingOrder
+        self.model.reloaded.connect(self._after_reload)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{self.entity}_table")
+        self.table.setAccessibleName(self.table_name())
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setResizeContentsPrecision(40)
+        header.setSortIndicator(*self.default_sort)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
+        self.table.doubleClicked.connect(lambda *_: self.edit_current())
+        self.table.activated.connect(lambda *_: self.edit_current())
+
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName(f"{self.entity}_detail")
+        self.detail.setAccessibleName(self.tr("Details"))
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._follow_link)
+        self.detail_buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.detail_buttons.addWidget(self.edit_button)
+        self.add_detail_buttons(self.detail_buttons)
+        self.detail_buttons.addStretch(1)
+        self.detail_buttons.addWidget(self.delete_button)
+        detail_panel = QWidget(self)
+        detail_layout = QVBoxLayout(detail_panel)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addLayout(self.detail_buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{self.entity}_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.build_filters()
+        self._show_current()
+        self.setEnabled(False)
+
+    # -- what a subclass provides -----------------------------------------------------------------------
+    def columns(self) -> list[TableColumn]:
+        raise NotImplementedError
+
+    def make_listing(self, services: Services) -> Listing:
+        raise NotImplementedError
+
+    def search_hint(self) -> str:
+        return self.tr("Search…")
+
+    def new_label(self) -> str:
+        return self.tr("New…")
+
+    def table_name(self) -> str:
+        return self.tr("Records")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n record(s)", "", count)
+
+    def build_filters(self) -> None:
+        """Add the tab's filters with :meth:`add_combo_filter` and :meth:`add_check_filter`."""
+
+    def add_detail_buttons(self, layout: QHBoxLayout) -> None:
+        """Add the tab's own actions on the selected record (quick actions, reports)."""
+
+    def detail_html(self, record_id: str) -> str:
+        raise NotImplementedError
+
+    def open_form(self, record_id: str | None) -> None:
+        raise NotImplementedError
+
+    def service(self) -> Any:
+        raise NotImplementedError
+
+    def record_label(self, record_id: str) -> str:
+        """How the delete question names the record."""
+        return record_id
+
+    def update_actions(self, record_id: str | None) -> None:
+        """Enable the tab's own buttons for the selected record (or none)."""
+
+    # -- as a page of the main window (a page may hold several record tabs) --------------------------------
+    def tabs(self) -> list[RecordTab]:
+        return [self]
+
+    def current(self) -> RecordTab:
+        return self
+
+    def show_tab(self, tab: RecordTab) -> None:
+        """Nothing to switch: this page is one tab."""
+
+    # -- filters -----------------------------------------------------------------------------------------
+    def add_combo_filter(
+        self, key: str, everything: str, choices: Sequence[tuple[Any, str]], accessible_name: str
+    ) -> FilterCombo:
+        combo = FilterCombo(everything, choices, self)
+        combo.setAccessibleName(accessible_name)
+        combo.setToolTip(accessible_name)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.filter_bar.addWidget(combo)
+        self._filters[key] = combo.value
+        self._filter_resets.append(lambda: combo.set_value(None))
+        return combo
+
+    def add_check_filter(self, key: str, text: str, value: Callable[[bool], Any] = bool) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.toggled.connect(lambda _on: self.apply_filters())
+        self.filter_bar.addWidget(box)
+        self._filters[key] = lambda: value(box.isChecked()) if box.isChecked() else None
+        self._filter_resets.append(lambda: box.setChecked(False))
+        return box
+
+    def add_filter_value(self, key: str, value: Callable[[], Any], reset: Callable[[], None]) -> None:
+        """A filter whose widget the subclass built itself (a date range)."""
+        self._filters[key] = value
+        self._filter_resets.append(reset)
+
+    def current_filters(self) -> dict[str, Any]:
+        return {key: value() for key, value in self._filters.items()}
+
+    def apply_filters(self) -> None:
+        self.model.set_query(filters=self.current_filters())
+
+    def clear_filters(self) -> None:
+        for widget in self.findChildren(QWidget):
+            widget.blockSignals(True)
+        try:
+            for reset in self._filter_resets:
+                reset()
+            self.search_box.clear()
+        finally:
+            for widget in self.findChildren(QWidget):
+                widget.blockSignals(False)
+        self._search_timer.stop()
+        self.model.set_query(search="", filters=self.current_filters())
+
+    # -- life cycle --------------------------------------------------------------------------------------
+    def attach(self, services: Services) -> None:
+        """The data folder is open: list its records."""
+        self.services = services
+        self.setEnabled(True)
+        self.model.filters = self.current_filters()
+        self.model.set_listing(self.make_listing(services))
+        self.services_ready()
+
+    def services_ready(self) -> None:
+        """Fill filters that list records (organisations, sites) once the data is there."""
+
+    def refresh(self) -> None:
+        """Fetch everything again (F5, or after an import)."""
+        if self.services is not None:
+            self.services_ready()
+            self.model.refresh_records()
+
+    def _apply_search(self) -> None:
+        self.model.set_query(search=self.search_box.text())
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _after_reload(self) -> None:
+        if not self._columns_sized and self.model.rowCount():
+            self._columns_sized = True
+            header = self.table.horizontalHeader()
+            for column in range(self.model.columnCount()):
+                self.table.resizeColumnToContents(column)
+                header.resizeSection(column, min(header.sectionSize(column) + 12, self.MAX_COLUMN_WIDTH))
+        self.count_label.setText(self.count_text(self.model.rowCount()))
+        wanted = self._pending_selection or self._shown_id
+        self._pending_selection = None
+        row = self.model.row_of(wanted) if wanted else -1
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self._show_current()
+
+    # -- selection and details ---------------------------------------------------------------------------
+    _shown_id: str | None = None
+    _columns_sized = False
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.record_id(index.row())
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._show_current()
+
+    def show_record(self, record_id: str) -> None:
+        """Select a record, clearing the search and filters if they hide it."""
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self._select_row(row)
+            return
+        self._pending_selection = record_id
+        self.clear_filters()
+
+    def _show_current(self) -> None:
+        record_id = self.current_id()
+        self._shown_id = record_id
+        self.edit_button.setEnabled(record_id is not None)
+        self.delete_button.setEnabled(record_id is not None)
+        self.update_actions(record_id)
+        if record_id is None:
+            self.detail.setHtml(
+                "<p style='color:gray'>{}</p>".format(self.tr("Select a row to see its details here."))
+            )
+            return
+        self.detail.setHtml(self.detail_html(record_id))
+
+    def _follow_link(self, url: QUrl) -> None:
+        if url.scheme() == "record":
+            entity, _, record_id = url.path().partition("/")
+            self.navigate.emit(entity, record_id)
+
+    def saved(self, record_id: str) -> None:
+        """A form saved this record: show it, selected, with fresh values."""
+        self._pending_selection = record_id
+        self.model.refresh_records([record_id])
+        self.records_changed.emit()
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.open_form(record_id)
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move to Deleted items?"),
+            self.tr("Move “{name}” to Deleted items? You can restore it from View > Deleted items.").format(
+                name=self.record_label(record_id)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = self.service()
+
+        def done(_result: object) -> None:
+            self.model.refresh_records([record_id])
+            self.records_changed.emit()
+
+        run_in_background(lambda: service.delete(record_id), done, lambda error: show_error(self, error))
+
+    # -- settings ----------------------------------------------------------------------------------------
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.entity}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{self.entity}/splitter", self.splitter.saveState())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        header = settings.value(f"{self.entity}/header")
+        if isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header):
+            self._columns_sized = True
+        splitter = settings.value(f"{self.entity}/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)

@@ -1,0 +1,258 @@
+"""The Contacts tab: the people officers work with and, one click away, their organisations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+
+from ...errors import NotFoundError
+from ...services import Services, listings
+from ...services.listing import Listing
+from ...services.vocabulary import ORGANISATION_TYPES, SECTORS, TASK_STATUSES
+from .. import detail_html as d
+from ..forms.contact_forms import ContactForm, OrganisationForm
+from ..forms.record_form import open_form
+from ..labels import choices, label, labeller, local_datetime, plain, sector_list, short_date, text_list
+from ..record_model import TableColumn
+from ..record_tab import FilterCombo, RecordTab
+
+
+def task_items(tasks: list[Any]) -> list[str]:
+    return [
+        f"{d.link('task', t.id, t.title)} · {label(TASK_STATUSES, t.status)}"
+        + (f" · {short_date(t.due_date)}" if t.due_date else "")
+        for t in tasks
+    ]
+
+
+class PeopleTab(RecordTab):
+    entity = "contact"
+
+    def columns(self) -> list[TableColumn]:
+        return [
+            TableColumn("full_name", self.tr("Name")),
+            TableColumn("name_ar", self.tr("Name in Arabic")),
+            TableColumn("title", self.tr("Title or role")),
+            TableColumn("organisation", self.tr("Organisation")),
+            TableColumn("phone", self.tr("Phone")),
+            TableColumn("email", self.tr("E-mail")),
+            TableColumn("sectors", self.tr("Sectors"), sector_list),
+            TableColumn("last_contacted", self.tr("Last contacted"), short_date),
+        ]
+
+    def make_listing(self, services: Services) -> Listing:
+        return listings.contacts(services)
+
+    def service(self) -> Any:
+        assert self.services is not None
+        return self.services.contacts
+
+    def search_hint(self) -> str:
+        return self.tr("Search people: name, role, phone, call sign… (Ctrl+F)")
+
+    def new_label(self) -> str:
+        return self.tr("New contact…")
+
+    def table_name(self) -> str:
+        return self.tr("Contacts")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n contact(s)", "", count)
+
+    def build_filters(self) -> None:
+        self.organisation_filter: FilterCombo = self.add_combo_filter(
+            "organisation_id", self.tr("All organisations"), [], self.tr("Organisation")
+        )
+        self.add_combo_filter(
+            "org_type",
+            self.tr("All organisation types"),
+            choices(ORGANISATION_TYPES),
+            self.tr("Organisation type"),
+        )
+        self.add_combo_filter("sector", self.tr("All sectors"), choices(SECTORS), self.tr("Sector"))
+
+    def services_ready(self) -> None:
+        assert self.services is not None
+        organisations = self.services.organisations.list(order_by="name")
+        self.organisation_filter.replace_choices([(o.id, o.acronym or o.name) for o in organisations])
+
+    def record_label(self, record_id: str) -> str:
+        return self.service().get(record_id).full_name
+
+    def open_form(self, record_id: str | None) -> None:
+        assert self.services is not None
+        open_form(ContactForm(self.services, record_id, self), self.saved)
+
+    def detail_html(self, record_id: str) -> str:
+        services = self.services
+        assert services is not None
+        try:
+            contact = services.contacts.get(record_id)
+        except NotFoundError:
+            return ""
+        organisation = None
+        if contact.organisation_id:
+            try:
+                organisation = services.organisations.get(contact.organisation_id)
+            except NotFoundError:
+                organisation = None
+        phones = "<br>".join(f"{p['number']} ({p.get('label', '')})" for p in contact.phones)
+        emails = "<br>".join(f"<a href='mailto:{e['address']}'>{e['address']}</a>" for e in contact.emails)
+        html = d.title(contact.full_name, contact.name_ar)
+        html += d.rows(
+            [
+                (self.tr("Title or role"), d.text(contact.title)),
+                (
+                    self.tr("Organisation"),
+                    d.link("organisation", organisation.id, organisation.name) if organisation else "",
+                ),
+                (self.tr("Phones"), phones),
+                (self.tr("E-mails"), emails),
+                (self.tr("Call sign"), d.text(contact.call_sign)),
+                (self.tr("Languages"), d.text(text_list(contact.languages))),
+                (self.tr("Area"), d.text(contact.area_of_responsibility)),
+                (self.tr("Sectors"), d.text(sector_list(contact.sectors))),
+                (self.tr("Last contacted"), short_date(contact.last_contacted)),
+            ],
+            raw=True,
+        )
+        html += d.paragraph(self.tr("Notes"), contact.notes)
+        html += d.section(
+            self.tr("Tasks assigned"),
+            task_items(services.contacts.tasks_assigned(record_id)),
+            self.tr("None."),
+        )
+        visits = services.visits.with_site_names(services.contacts.visits_met(record_id))
+        html += d.section(
+            self.tr("Visits where met"),
+            [
+                f"{d.link('visit', v.id, local_datetime(v.visited_at))} · {d.link('site', v.site_id, name)}"
+                for v, name in visits
+            ],
+            self.tr("None."),
+        )
+        return html
+
+
+class OrganisationsTab(RecordTab):
+    entity = "organisation"
+
+    def columns(self) -> list[TableColumn]:
+        return [
+            TableColumn("name", self.tr("Name")),
+            TableColumn("acronym", self.tr("Acronym")),
+            TableColumn("org_type", self.tr("Type"), labeller(ORGANISATION_TYPES)),
+            TableColumn("country", self.tr("Country")),
+            TableColumn("sectors", self.tr("Sectors"), sector_list),
+            TableColumn("people", self.tr("People"), plain),
+        ]
+
+    def make_listing(self, services: Services) -> Listing:
+        return listings.organisations(services)
+
+    def service(self) -> Any:
+        assert self.services is not None
+        return self.services.organisations
+
+    def search_hint(self) -> str:
+        return self.tr("Search organisations: name, acronym… (Ctrl+F)")
+
+    def new_label(self) -> str:
+        return self.tr("New organisation…")
+
+    def table_name(self) -> str:
+        return self.tr("Organisations")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n organisation(s)", "", count)
+
+    def build_filters(self) -> None:
+        self.add_combo_filter(
+            "org_type", self.tr("All types"), choices(ORGANISATION_TYPES), self.tr("Organisation type")
+        )
+        self.add_combo_filter("sector", self.tr("All sectors"), choices(SECTORS), self.tr("Sector"))
+
+    def record_label(self, record_id: str) -> str:
+        return self.service().get(record_id).name
+
+    def open_form(self, record_id: str | None) -> None:
+        assert self.services is not None
+        open_form(OrganisationForm(self.services, record_id, self), self.saved)
+
+    def detail_html(self, record_id: str) -> str:
+        services = self.services
+        assert services is not None
+        try:
+            organisation = services.organisations.get(record_id)
+        except NotFoundError:
+            return ""
+        html = d.title(organisation.name, organisation.name_ar)
+        html += d.rows(
+            [
+                (self.tr("Acronym"), organisation.acronym),
+                (self.tr("Type"), label(ORGANISATION_TYPES, organisation.org_type)),
+                (self.tr("Country"), organisation.country),
+                (self.tr("Sectors"), sector_list(organisation.sectors)),
+            ]
+        )
+        html += d.paragraph(self.tr("Notes"), organisation.notes)
+        people = services.contacts.list(organisation_id=record_id, order_by="full_name", limit=100)
+        html += d.section(
+            self.tr("People"),
+            [
+                d.link("contact", c.id, c.full_name) + (f" · {d.text(c.title)}" if c.title else "")
+                for c in people
+            ],
+            self.tr("None."),
+        )
+        tasks = services.tasks.list(assignee_organisation_id=record_id, limit=100)
+        html += d.section(self.tr("Tasks assigned"), task_items(tasks), self.tr("None."))
+        return html
+
+
+class ContactsPage(QWidget):
+    """People and organisations, switched by two buttons above the table."""
+
+    navigate = Signal(str, str)
+    records_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people = PeopleTab(self)
+        self.organisations = OrganisationsTab(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.people)
+        self.stack.addWidget(self.organisations)
+        switch = QHBoxLayout()
+        group = QButtonGroup(self)
+        for index, text in enumerate((self.tr("People"), self.tr("Organisations"))):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setChecked(index == 0)
+            button.setAutoRaise(True)
+            group.addButton(button, index)
+            switch.addWidget(button)
+        group.idClicked.connect(self.stack.setCurrentIndex)
+        self.switch = group
+        switch.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(switch)
+        layout.addWidget(self.stack, 1)
+        for tab in (self.people, self.organisations):
+            tab.navigate.connect(self.navigate)
+            tab.records_changed.connect(self.records_changed)
+
+    def tabs(self) -> list[RecordTab]:
+        return [self.people, self.organisations]
+
+    def current(self) -> RecordTab:
+        return self.people if self.stack.currentIndex() == 0 else self.organisations
+
+    def show_tab(self, tab: RecordTab) -> None:
+        index = self.stack.indexOf(tab)
+        self.stack.setCurrentIndex(index)
+        self.switch.button(index).setChecked(True)
