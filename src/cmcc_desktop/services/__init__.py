@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..errors import CmccError, NotFoundError
 from .attachments import AttachmentService
 from .contacts import ContactService
 from .organisations import OrganisationService
+from .records import RecordService
+from .search import LABEL_FIELD
 from .sites import SiteService
 from .store import Store
 from .tasks import TaskService
@@ -22,3 +27,25 @@ class Services:
         self.tasks = TaskService(store)
         self.visits = VisitService(store)
         self.attachments = AttachmentService(store)
+
+    def by_entity(self, entity: str) -> RecordService[Any]:
+        """The service of a kind of record ("contact", "task", …)."""
+        found = {
+            "organisation": self.organisations,
+            "contact": self.contacts,
+            "site": self.sites,
+            "visit": self.visits,
+            "task": self.tasks,
+            "attachment": self.attachments,
+        }.get(entity)
+        if found is None:
+            raise CmccError("Unknown kind of record: {entity}.", entity=entity)
+        return found
+
+    def label_of(self, entity: str, record_id: str) -> str:
+        """A record's name as lists show it (a task's title, a site's name); its id if it is not here."""
+        try:
+            record = self.by_entity(entity).get(record_id)
+        except NotFoundError:
+            return record_id
+        return str(getattr(record, LABEL_FIELD.get(entity, "id")) or record_id)

@@ -16,7 +16,7 @@ class SearchHit:
     label: str
 
 
-_LABEL_FIELD = {
+LABEL_FIELD = {
     "organisation": "name",
     "contact": "full_name",
     "site": "name",
@@ -31,7 +31,7 @@ def search_everything(store: Store, text: str, limit: int = 100) -> list[SearchH
         connection = session.connection()
         ids = search_index.search(connection, text, None, limit)
         hits: dict[str, SearchHit] = {}
-        for entity, field in _LABEL_FIELD.items():
+        for entity, field in LABEL_FIELD.items():
             model = RECORD_MODELS[entity]
             label = getattr(model, field)
             for record_id, value in session.execute(

@@ -9,7 +9,6 @@ from typing import Any
 
 from ..db.models import RECORD_MODELS
 from ..db.rows import row_encoder
-from ..errors import CmccError
 from ..services import Services
 from ..services.store import Store
 from .changes import DERIVED_COLUMNS, Change
@@ -109,15 +108,4 @@ def settle_deletion(store: Store, entity: str, record_id: str, keep_deleted: boo
 
 
 def _service(store: Store, entity: str) -> Any:
-    services = Services(store)
-    by_entity = {
-        "organisation": services.organisations,
-        "contact": services.contacts,
-        "site": services.sites,
-        "visit": services.visits,
-        "task": services.tasks,
-        "attachment": services.attachments,
-    }
-    if entity not in by_entity:
-        raise CmccError("Unknown kind of record: {entity}.", entity=entity)
-    return by_entity[entity]
+    return Services(store).by_entity(entity)

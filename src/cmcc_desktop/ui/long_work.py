@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errors import Cancelled
@@ -30,8 +30,13 @@ def run_with_progress(
     job: Job,
     on_done: Callable[[Any], None],
     on_cancelled: Callable[[], None] | None = None,
+    cancellable: bool = True,
 ) -> QProgressDialog:
-    dialog = QProgressDialog(label, QObject.tr(parent, "Cancel"), 0, 0, parent)
+    """Run ``job`` off the UI thread behind a progress dialog. Without ``cancellable`` the dialog has no
+    Cancel button: for work that is all-or-nothing and cannot stop half-way (writing or applying a bundle)."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("long_work", "Cancel"), 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -17,11 +17,15 @@ from ..resources import resource_path
 from ..services import Services
 from ..services.demo import generate
 from ..services.store import Store
+from ..sync.status import PeerStatus, peers
 from .background import run_in_background
+from .conflicts_view import ConflictsDialog
+from .deleted_items import DeletedItemsDialog
 from .error_dialogs import show_error
 from .forms.record_form import RecordForm
 from .long_work import run_with_progress
 from .record_tab import RecordTab
+from .sync_dialogs import export_flow, import_flow
 from .tabs.contacts_tab import ContactsPage
 
 
@@ -50,7 +54,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.identity_label = QLabel(self.tr("Opening the data folder…"), self)
         self.counts_label = QLabel(self)
+        self.exchange_label = QLabel(self)
         self.statusBar().addWidget(self.identity_label)
+        self.statusBar().addWidget(self.exchange_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._restore_settings()
         run_in_background(
@@ -90,8 +96,12 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("New &visit…"), lambda: self._new("visit"), "Ctrl+Shift+V"
         )
         file_menu.addSeparator()
-        self.export_action = file_menu.addAction(self._not_yet(self.tr("&Export sync bundle…")))
-        self.import_action = file_menu.addAction(self._not_yet(self.tr("&Import sync bundle…")))
+        self.export_action = self._action(
+            file_menu, self.tr("&Export sync bundle…"), self._export_bundle, "Ctrl+E"
+        )
+        self.import_action = self._action(
+            file_menu, self.tr("&Import sync bundle…"), self._import_bundle, "Ctrl+I"
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._not_yet(self.tr("&Print visit report…"), QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
@@ -109,10 +119,11 @@ class MainWindow(QMainWindow):
             lambda: self._on_tab(RecordTab.delete_current),
             QKeySequence.StandardKey.Delete,
         )
-        edit_menu.addAction(self._not_yet(self.tr("&Restore…")))
+        self._action(edit_menu, self.tr("&Restore…"), self._show_deleted_items)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self._not_yet(self.tr("&Deleted items")))
+        self._action(view_menu, self.tr("&Deleted items"), self._show_deleted_items).setIcon(icon("deleted"))
+        self._action(view_menu, self.tr("&Conflicts"), self._show_conflicts).setIcon(icon("conflict"))
         self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -154,6 +165,7 @@ class MainWindow(QMainWindow):
         for tab in self.record_tabs():
             tab.attach(self.services)
         self.update_counts()
+        self.update_exchanges()
         self.store_opened.emit()
 
     def _open_failed(self, error: BaseException) -> None:
@@ -164,6 +176,30 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         if self.store is not None:
             run_in_background(self.store.counts, self._show_counts, lambda error: show_error(self, error))
+
+    def update_exchanges(self) -> None:
+        store = self.store
+        if store is not None:
+            run_in_background(
+                lambda: peers(store), self._show_exchanges, lambda error: show_error(self, error)
+            )
+
+    def _show_exchanges(self, found: list[PeerStatus]) -> None:
+        """The last bundle received from and sent to each team, newest first; all of them in the tooltip."""
+        lines = [
+            self.tr("{team}: received {received}, sent {sent}").format(
+                team=peer.team,
+                received=(peer.last_received_at or "—")[:10],
+                sent=(peer.last_sent_at or "—")[:10],
+            )
+            for peer in sorted(
+                found, key=lambda p: max(p.last_received_at or "", p.last_sent_at or ""), reverse=True
+            )
+        ]
+        self.exchange_label.setText(
+            " · ".join(lines[:2]) + (" …" if len(lines) > 2 else "") if lines else self.tr("No exchanges yet")
+        )
+        self.exchange_label.setToolTip("\n".join(lines))
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(
@@ -212,6 +248,34 @@ class MainWindow(QMainWindow):
             if tab in page.tabs():  # type: ignore[attr-defined]
                 self.tabs.setCurrentWidget(page)
                 page.show_tab(tab)  # type: ignore[attr-defined]
+
+    def _export_bundle(self) -> None:
+        if self.store is not None:
+            export_flow(self, self.store, self.update_exchanges)
+
+    def _import_bundle(self) -> None:
+        if self.store is not None:
+            import_flow(self, self.store, lambda _result: (self.refresh(), self.update_exchanges()))
+
+    def _show_deleted_items(self) -> None:
+        if self.services is None:
+            return
+        dialog = DeletedItemsDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.show()
+
+    def _restored(self, entity: str, record_id: str) -> None:
+        self.refresh()
+        self.show_record(entity, record_id)
+
+    def _show_conflicts(self) -> None:
+        if self.store is None:
+            return
+        dialog = ConflictsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self.refresh)
+        dialog.show()
 
     def _load_demo(self) -> None:
         store = self.store

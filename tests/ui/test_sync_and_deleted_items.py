@@ -1,0 +1,148 @@
+"""Deleted items, conflicts and sync bundles from the window, driven as an officer would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from cmcc_desktop.paths import AppPaths
+from cmcc_desktop.services import Services, Store
+from cmcc_desktop.sync.bundle import is_encrypted
+from cmcc_desktop.sync.conflicts import conflicts
+from cmcc_desktop.sync.exchange import export_bundle
+from cmcc_desktop.sync.status import identity
+from cmcc_desktop.ui.conflicts_view import ConflictsDialog
+from cmcc_desktop.ui.deleted_items import DeletedItemsDialog
+from cmcc_desktop.ui.main_window import MainWindow
+from cmcc_desktop.ui.sync_dialogs import ExportDialog
+
+from ..sync.helpers import Laptop
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
+    north, south = Laptop(tmp_path, "lina", "North"), Laptop(tmp_path, "erik", "South")
+    yield north, south
+    north.close()
+    south.close()
+
+
+def test_deleted_items_are_listed_and_restored(qtbot: QtBot, services: Services) -> None:
+    kept = services.contacts.create(full_name="Samir Qudaih")
+    gone = services.contacts.create(full_name="Hana Nasser")
+    site = services.sites.create(name="Shati Water Well")
+    services.contacts.delete(gone.id)
+    services.sites.delete(site.id)
+    dialog = DeletedItemsDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5_000)
+    labels = {dialog.table.item(row, 1).text() for row in range(2)}
+    assert labels == {"Hana Nasser", "Shati Water Well"}
+    row = next(r for r in range(2) if dialog.table.item(r, 1).text() == "Hana Nasser")
+    dialog.table.selectRow(row)
+    with qtbot.waitSignal(dialog.restored, timeout=5_000) as restored:
+        dialog.restore_button.click()
+    assert restored.args == ["contact", gone.id]
+    assert services.contacts.get(gone.id).deleted_at is None
+    assert services.contacts.get(kept.id).deleted_at is None
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5_000)
+
+
+def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot: QtBot, laptops: tuple[Laptop, Laptop]) -> None:
+    north, south = laptops
+    task = north.services.tasks.create(title="Repair pump", priority="normal")
+    north.send_to(south)
+    north.services.tasks.update(task.id, priority="urgent")
+    south.services.tasks.update(task.id, priority="low")
+    south.send_to(north)
+    dialog = ConflictsDialog(north.store)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5_000)
+    assert "Repair pump" in dialog.list.item(0).text()
+    sides = dialog.sides.findChildren(QPushButton)
+    keep_buttons = [b for b in sides if b.text() == "Keep this value"]
+    assert len(keep_buttons) == 2
+    low = next(
+        b for b in keep_buttons if "low" in [label.text() for label in b.parent().findChildren(QLabel)]
+    )
+    with qtbot.waitSignal(dialog.resolved, timeout=5_000):
+        low.click()
+    assert north.services.tasks.get(task.id).priority == "low"
+    assert conflicts(north.store) == []
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5_000)
+
+
+def test_import_from_the_file_menu_shows_the_sender_and_asks_to_trust(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = Laptop(tmp_path, "erik", "South")
+    other.services.sites.create(name="Bureij Maternity Clinic")
+    with Store.open(paths, officer="Lina Haddad", team="North"):
+        pass
+    bundle = tmp_path / "south.cmccsync"
+    export_bundle(other.store, bundle, peer_team="North")
+    fingerprint = identity(other.store).fingerprint
+    other.close()
+
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.store_opened, timeout=10_000):
+        window.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(bundle), ""))
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text() + "\n" + box.informativeText())
+        accept = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        if accept:  # the summary box has only its default OK
+            accept[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)
+    assert "South" in shown[0] and fingerprint in shown[0]
+    assert "Compare the fingerprint" in shown[0]
+    assert "1 new records" in shown[1]
+    qtbot.waitUntil(lambda: "South" in window.exchange_label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "1 sites" in window.counts_label.text(), timeout=5_000)
+    window.close()
+
+
+def test_export_from_the_file_menu_writes_an_encrypted_bundle(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(paths, officer="Lina Haddad", team="North") as store:
+        Services(store).contacts.create(full_name="Samir Qudaih")
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.store_opened, timeout=10_000):
+        window.show()
+    target = tmp_path / "for-south"
+
+    def fill(dialog: ExportDialog) -> int:
+        dialog.peer.setEditText("South")
+        dialog.passphrase.setText("olive tree 42")
+        dialog.repeat.setText("olive tree 41")
+        dialog._check()
+        assert not dialog.problem.isHidden()  # a mistyped passphrase is caught before anything is written
+        dialog.repeat.setText("olive tree 42")
+        dialog._check()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(target), ""))
+    said: list[Any] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
+    written = target.with_suffix(".cmccsync")
+    assert written.exists() and is_encrypted(written)
+    assert str(written) in said[0]
+    qtbot.waitUntil(lambda: "South" in window.exchange_label.text(), timeout=5_000)
+    window.close()
