@@ -1,4 +1,7 @@
-"""``make bench``: run every case and print its figures; exit 1 if any target is missed."""
+"""``make bench``: run every case and print its figures; exit 1 if any target is missed.
+
+``python -m bench foundation ui`` runs only the named groups.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,23 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import foundation
+from . import foundation, ui
+
+GROUPS = {"foundation": foundation.run, "ui": ui.run}
 
 
 def main() -> int:
+    chosen = sys.argv[1:] or list(GROUPS)
+    unknown = set(chosen) - set(GROUPS)
+    if unknown:
+        print(
+            f"unknown groups: {', '.join(sorted(unknown))}; choose from {', '.join(GROUPS)}", file=sys.stderr
+        )
+        return 2
+    results = []
     with tempfile.TemporaryDirectory(prefix="cmcc-bench-") as folder:
-        results = foundation.run(Path(folder))
+        for name in chosen:
+            results += GROUPS[name](Path(folder) / name)
     print()
     for result in results:
         print(result.line())

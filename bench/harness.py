@@ -26,7 +26,7 @@ class Result:
         return self.ratio <= self.max_ratio and (self.max_ours_s is None or self.ours_s <= self.max_ours_s)
 
     def line(self) -> str:
-        scale, unit = (1000, "ms") if self.ours_s < 1 else (1, "s")
+        scale, unit = (1, self.unit) if self.unit != "s" else (1000, "ms") if self.ours_s < 1 else (1, "s")
         absolute = f", target <= {self.max_ours_s * scale:g} {unit}" if self.max_ours_s is not None else ""
         return (
             f"{'PASS' if self.passed else 'FAIL'}  {self.case}: ours {self.ours_s * scale:.2f} {unit}, "

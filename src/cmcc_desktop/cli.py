@@ -6,14 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
-from .db.migrate import head_revision
+from .demo_sizes import DemoSizes
 from .paths import AppPaths
-from .services import demo
-from .services.export import write_json_dump
-from .services.store import Store
-from .sync import cli as sync_cli
+
+if TYPE_CHECKING:
+    from .services.store import Store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd.add_argument(
         "--seed", type=int, default=1, help="the same seed and sizes give the same data (default 1)"
     )
-    sizes = demo.DemoSizes()
+    sizes = DemoSizes()
     for name in ("organisations", "contacts", "sites", "tasks", "visits"):
         demo_cmd.add_argument(
             f"--{name}",
@@ -90,9 +90,16 @@ def _add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: i
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Imported here, not at the top: the window's start parses the command line too, and must not wait
+    # for the database layer before its first paint.
+    from .services import demo
+    from .services.export import write_json_dump
+    from .services.store import Store
+    from .sync import cli as sync_cli
+
     with Store.open(paths, officer=args.officer, team=args.team) as store:
         if args.command == "demo":
-            sizes = demo.DemoSizes(args.organisations, args.contacts, args.sites, args.tasks, args.visits)
+            sizes = DemoSizes(args.organisations, args.contacts, args.sites, args.tasks, args.visits)
             counts = demo.generate(store, seed=args.seed, sizes=sizes)
             print("Demo data added: " + ", ".join(f"{n} {entity}s" for entity, n in counts.items()))
         elif args.command == "info":
@@ -111,6 +118,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _print_info(store: Store) -> None:
+    from .db.migrate import head_revision
+
     database = store.paths.database
     size = sum(p.stat().st_size for p in database.parent.glob(database.name + "*") if p.is_file())
     print(f"CMCC Desktop {__version__}")

@@ -13,7 +13,6 @@ import gc
 import random
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, TypeVar
@@ -21,6 +20,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 
 from ..db.models import Contact, Organisation, Site, Task, Visit
+from ..demo_sizes import DemoSizes
 from ..errors import Cancelled, CmccError
 from ..ids import uuid7
 from . import demo_vocabulary as words
@@ -82,18 +82,6 @@ T = TypeVar("T")
 @cache
 def _email_local_part(full_name: str) -> str:
     return "".join(ch for ch in full_name.lower().replace(" ", ".") if ch.isalnum() or ch == ".")
-
-
-@dataclass(frozen=True)
-class DemoSizes:
-    organisations: int = 40
-    contacts: int = 400
-    sites: int = 150
-    tasks: int = 600
-    visits: int = 300
-
-    def total(self) -> int:
-        return self.organisations + self.contacts + self.sites + self.tasks + self.visits
 
 
 class DemoCancelled(Cancelled):

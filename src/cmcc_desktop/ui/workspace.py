@@ -1,0 +1,226 @@
+"""Everything in the main window that needs the data: the tabs' pages, the open store, and the actions of
+the menus (new records, sync bundles, deleted items, conflicts, demo data)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import APP_DISPLAY_NAME
+from ..services import Services
+from ..services.demo import generate
+from ..services.store import Store
+from ..sync.status import PeerStatus, peers
+from .background import run_in_background
+from .conflicts_view import ConflictsDialog
+from .deleted_items import DeletedItemsDialog
+from .error_dialogs import show_error
+from .forms.record_form import RecordForm
+from .long_work import run_with_progress
+from .main_window import MainWindow
+from .record_tab import RecordTab
+from .sync_dialogs import export_flow, import_flow
+from .tabs.contacts_tab import ContactsPage
+
+
+class Workspace(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store: Store | None = None
+        self.services: Services | None = None
+        self.pages: list[QWidget] = []
+        self.contacts_page = ContactsPage(window)
+        self._add_page("contacts", self.contacts_page)
+        settings = QSettings()
+        for tab in self.record_tabs():
+            tab.restore_settings(settings)
+        officer, team = window.officer, window.team
+        run_in_background(
+            lambda: Store.open(window.paths, officer=officer, team=team), self._opened, self._open_failed
+        )
+
+    def _add_page(self, slot: str, page: QWidget) -> None:
+        self.pages.append(page)
+        self.window.slots[slot].layout().addWidget(page)
+        page.navigate.connect(self.show_record)  # type: ignore[attr-defined]
+        page.records_changed.connect(self.update_counts)  # type: ignore[attr-defined]
+
+    # -- pages and tabs ----------------------------------------------------------------------------
+    def record_tabs(self) -> list[RecordTab]:
+        return [tab for page in self.pages for tab in page.tabs()]  # type: ignore[attr-defined]
+
+    def tab_for(self, entity: str) -> RecordTab | None:
+        return next((tab for tab in self.record_tabs() if tab.entity == entity), None)
+
+    def current_tab(self) -> RecordTab | None:
+        slot = self.window.tabs.currentWidget()
+        page = next((p for p in self.pages if p.parentWidget() is slot), None)
+        return page.current() if page is not None else None  # type: ignore[attr-defined]
+
+    def show_record_tab(self, tab: RecordTab) -> None:
+        for page in self.pages:
+            if tab in page.tabs():  # type: ignore[attr-defined]
+                self.window.tabs.setCurrentWidget(page.parentWidget())
+                page.show_tab(tab)  # type: ignore[attr-defined]
+
+    def show_record(self, entity: str, record_id: str) -> None:
+        """Follow a link: bring the record's tab forward and select the record."""
+        tab = self.tab_for(entity)
+        if tab is not None:
+            self.show_record_tab(tab)
+            tab.show_record(record_id)
+
+    def on_tab(self, action: str) -> None:
+        """Edit > Find, Edit selected, Delete: on the tab in front."""
+        tab = self.current_tab()
+        if tab is not None:
+            getattr(tab, action)()
+
+    def open_forms(self) -> list[RecordForm]:
+        return [form for form in self.window.findChildren(RecordForm) if form.isVisible()]
+
+    # -- the store ---------------------------------------------------------------------------------
+    def _opened(self, store: Store) -> None:
+        self.store = store
+        self.services = Services(store)
+        identity = store.identity
+        window = self.window
+        window.setWindowTitle(f"{APP_DISPLAY_NAME} — {identity.team_name}")
+        window.identity_label.setText(
+            window.tr("Officer: {officer} · Team: {team}").format(
+                officer=identity.officer_name, team=identity.team_name
+            )
+        )
+        for tab in self.record_tabs():
+            tab.attach(self.services)
+        self.update_counts()
+        self.update_exchanges()
+        window.store_opened.emit()
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.window.identity_label.setText(self.window.tr("The data folder could not be opened."))
+        self.window.store_failed.emit(error)
+        show_error(self.window, error)
+
+    def update_counts(self) -> None:
+        if self.store is not None:
+            run_in_background(
+                self.store.counts, self._show_counts, lambda error: show_error(self.window, error)
+            )
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.window.counts_label.setText(
+            self.window.tr(
+                "{contacts} contacts · {organisations} organisations · {sites} sites · {tasks} tasks · {visits} visits"
+            ).format(
+                contacts=counts["contact"],
+                organisations=counts["organisation"],
+                sites=counts["site"],
+                tasks=counts["task"],
+                visits=counts["visit"],
+            )
+        )
+
+    def update_exchanges(self) -> None:
+        store = self.store
+        if store is not None:
+            run_in_background(
+                lambda: peers(store), self._show_exchanges, lambda error: show_error(self.window, error)
+            )
+
+    def _show_exchanges(self, found: list[PeerStatus]) -> None:
+        """The last bundle received from and sent to each team, newest first; all of them in the tooltip."""
+        tr = self.window.tr
+        lines = [
+            tr("{team}: received {received}, sent {sent}").format(
+                team=peer.team,
+                received=(peer.last_received_at or "—")[:10],
+                sent=(peer.last_sent_at or "—")[:10],
+            )
+            for peer in sorted(
+                found, key=lambda p: max(p.last_received_at or "", p.last_sent_at or ""), reverse=True
+            )
+        ]
+        label = self.window.exchange_label
+        label.setText(
+            " · ".join(lines[:2]) + (" …" if len(lines) > 2 else "") if lines else tr("No exchanges yet")
+        )
+        label.setToolTip("\n".join(lines))
+
+    def refresh(self) -> None:
+        for tab in self.record_tabs():
+            tab.refresh()
+        self.update_counts()
+
+    # -- menu actions ------------------------------------------------------------------------------
+    def new(self, entity: str) -> None:
+        tab = self.tab_for(entity)
+        if tab is not None:
+            self.show_record_tab(tab)
+            tab.open_form(None)
+
+    def export_bundle(self) -> None:
+        if self.store is not None:
+            export_flow(self.window, self.store, self.update_exchanges)
+
+    def import_bundle(self) -> None:
+        if self.store is not None:
+            import_flow(self.window, self.store, lambda _result: (self.refresh(), self.update_exchanges()))
+
+    def show_deleted_items(self) -> None:
+        if self.services is None:
+            return
+        dialog = DeletedItemsDialog(self.services, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.show()
+
+    def _restored(self, entity: str, record_id: str) -> None:
+        self.refresh()
+        self.show_record(entity, record_id)
+
+    def show_conflicts(self) -> None:
+        if self.store is None:
+            return
+        dialog = ConflictsDialog(self.store, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self.refresh)
+        dialog.show()
+
+    def load_demo(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        tr = self.window.tr
+        if any(store.counts().values()):
+            QMessageBox.information(
+                self.window,
+                tr("Demo data"),
+                tr(
+                    "Demo data goes only into an empty data folder, so that it never mixes with real records. "
+                    "Start the app with --data-dir pointing to a new folder to try it."
+                ),
+            )
+            return
+        run_with_progress(
+            self.window,
+            tr("Creating demo data…"),
+            lambda progress, cancelled: generate(store, progress=progress, cancelled=cancelled),
+            lambda _counts: self.refresh(),
+        )
+
+    # -- closing -----------------------------------------------------------------------------------
+    def close(self, settings: QSettings) -> bool:
+        """Ask about unsaved forms, remember the tabs' layout, close the store. False: stay open."""
+        for form in self.open_forms():
+            form.raise_()
+            if not form.confirm_close():
+                return False
+            form.done(0)
+        for tab in self.record_tabs():
+            tab.save_settings(settings)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        return True
