@@ -60,6 +60,11 @@ def highest_need(needs: Any) -> str:
     return f"{worst.get('sector', '')} {severity} · {label(vocab.SEVERITY, severity)}"
 
 
+def left_to_right(value: Any) -> str:
+    """A phone number or e-mail kept left to right inside right-to-left text ("+970…", not "…970+")."""
+    return f"\u2066{value}\u2069" if value else ""
+
+
 def plain(value: Any) -> str:
     return "" if value is None else str(value)
 

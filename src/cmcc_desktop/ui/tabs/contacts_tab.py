@@ -14,7 +14,17 @@ from ...services.vocabulary import ORGANISATION_TYPES, SECTORS, TASK_STATUSES
 from .. import detail_html as d
 from ..forms.contact_forms import ContactForm, OrganisationForm
 from ..forms.record_form import open_form
-from ..labels import choices, label, labeller, local_datetime, plain, sector_list, short_date, text_list
+from ..labels import (
+    choices,
+    label,
+    labeller,
+    left_to_right,
+    local_datetime,
+    plain,
+    sector_list,
+    short_date,
+    text_list,
+)
 from ..record_model import TableColumn
 from ..record_tab import FilterCombo, RecordTab
 
@@ -36,8 +46,8 @@ class PeopleTab(RecordTab):
             TableColumn("name_ar", self.tr("Name in Arabic")),
             TableColumn("title", self.tr("Title or role")),
             TableColumn("organisation", self.tr("Organisation")),
-            TableColumn("phone", self.tr("Phone")),
-            TableColumn("email", self.tr("E-mail")),
+            TableColumn("phone", self.tr("Phone"), left_to_right),
+            TableColumn("email", self.tr("E-mail"), left_to_right),
             TableColumn("sectors", self.tr("Sectors"), sector_list),
             TableColumn("last_contacted", self.tr("Last contacted"), short_date),
         ]
@@ -98,8 +108,14 @@ class PeopleTab(RecordTab):
                 organisation = services.organisations.get(contact.organisation_id)
             except NotFoundError:
                 organisation = None
-        phones = "<br>".join(f"{p['number']} ({p.get('label', '')})" for p in contact.phones)
-        emails = "<br>".join(f"<a href='mailto:{e['address']}'>{e['address']}</a>" for e in contact.emails)
+        phones = "<br>".join(
+            f"<span dir='ltr'>{d.text(p['number'])}</span> ({d.text(p.get('label', ''))})"
+            for p in contact.phones
+        )
+        emails = "<br>".join(
+            f"<a dir='ltr' href='mailto:{d.text(e['address'])}'>{d.text(e['address'])}</a>"
+            for e in contact.emails
+        )
         html = d.title(contact.full_name, contact.name_ar)
         html += d.rows(
             [
