@@ -90,7 +90,7 @@ class RecordForm(QDialog):
             if name in self.fields:
                 self.fields[name].set_value(value)  # type: ignore[attr-defined]
         self._initial = self.values()
-        self.resize(620, min(760, self.sizeHint().height() + 40))
+        self.resize(640, 660)
 
     # -- what a subclass provides -----------------------------------------------------------------------
     def service(self) -> Any:
