@@ -61,7 +61,7 @@ class Listing:
         order = (
             self._by_key[order_by].expression if order_by else getattr(self.model, self.service.default_order)
         )
-        query = query.order_by(order.desc() if descending else order, self.model.id)
+        query = query.order_by((order.desc() if descending else order.asc()).nulls_last(), self.model.id)
         with self.service.store.read() as session:
             return list(session.scalars(query))
 

@@ -105,8 +105,22 @@ class TaskService(RecordService[Task]):
         visit_id: str | None = None,
         overdue: bool | None = None,
         today: date | None = None,
+        assignee_name: str | None = None,
     ) -> list[ColumnElement[bool]]:
+        """``status`` may be "open" (any status before done or cancelled). ``assignee_name``: tasks assigned to a person of that name ("assigned to me": officers are
+        contacts too, so their own tasks are those assigned to the contact bearing their name)."""
         found: list[ColumnElement[bool]] = []
+        if assignee_name:
+            found.append(
+                Task.assignee_contact_id.in_(
+                    select(Contact.id).where(
+                        func.lower(Contact.full_name) == assignee_name.strip().lower(),
+                        Contact.deleted_at.is_(None),
+                    )
+                )
+            )
+        if status == "open":
+            status = OPEN_TASK_STATUSES
         if status:
             found.append(Task.status.in_([status] if isinstance(status, str) else list(status)))
         if priority:
@@ -125,6 +139,9 @@ class TaskService(RecordService[Task]):
             found.append(Task.status.in_(OPEN_TASK_STATUSES))
             found.append(Task.due_date < (today or date.today()))
         return found
+
+    def overdue_count(self, today: date | None = None) -> int:
+        return self.count(overdue=True, today=today)
 
     def counts_by_status(self) -> dict[str, int]:
         with self.store.read() as session:

@@ -160,10 +160,11 @@ class RecordTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 500])
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.splitter, 1)
         self.build_filters()
         self._show_current()
         self.setEnabled(False)
@@ -239,6 +240,12 @@ class RecordTab(QWidget):
         self._filters[key] = lambda: value(box.isChecked()) if box.isChecked() else None
         self._filter_resets.append(lambda: box.setChecked(False))
         return box
+
+    def add_row(self) -> QHBoxLayout:
+        """Another row above the table, for tabs with more filters than fit beside the search box."""
+        row = QHBoxLayout()
+        self._layout.insertLayout(self._layout.count() - 1, row)
+        return row
 
     def add_filter_value(self, key: str, value: Callable[[], Any], reset: Callable[[], None]) -> None:
         """A filter whose widget the subclass built itself (a date range)."""

@@ -21,6 +21,7 @@ from .main_window import MainWindow
 from .record_tab import RecordTab
 from .sync_dialogs import export_flow, import_flow
 from .tabs.contacts_tab import ContactsPage
+from .tabs.tasking_tab import TaskingTab
 
 
 class Workspace(QObject):
@@ -32,6 +33,8 @@ class Workspace(QObject):
         self.pages: list[QWidget] = []
         self.contacts_page = ContactsPage(window)
         self._add_page("contacts", self.contacts_page)
+        self.tasking_tab = TaskingTab(window)
+        self._add_page("tasking", self.tasking_tab)
         settings = QSettings()
         for tab in self.record_tabs():
             tab.restore_settings(settings)

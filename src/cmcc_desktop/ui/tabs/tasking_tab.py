@@ -1,0 +1,348 @@
+"""The Tasking tab: who does what, where, by when; counts per status; quick moves along the workflow."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from ...errors import CmccError, NotFoundError, ValidationError
+from ...services import Services, listings
+from ...services.listing import Listing
+from ...services.tasks import TaskService
+from ...services.vocabulary import OPEN_TASK_STATUSES, SECTORS, TASK_PRIORITIES, TASK_STATUSES
+from .. import detail_html as d
+from ..background import run_in_background
+from ..error_dialogs import show_error, translated_message
+from ..forms.fields import RecordPicker
+from ..forms.record_form import open_form
+from ..forms.task_form import TaskForm
+from ..labels import choices, label, labeller, local_datetime, short_date
+from ..pickers import contact_picker, organisation_picker, site_picker
+from ..record_model import TableColumn
+from ..record_tab import RecordTab
+
+OVERDUE = QColor("#b00020")
+
+
+class AssignDialog(QDialog):
+    """Quick action "Assign": a person and/or an organisation."""
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Assign task"))
+        self.contact = contact_picker(services, self)
+        self.organisation = organisation_picker(services, self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Person"), self.contact)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class TaskingTab(RecordTab):
+    entity = "task"
+    default_sort = (3, Qt.SortOrder.AscendingOrder)  # due date first
+
+    def columns(self) -> list[TableColumn]:
+        return [
+            TableColumn("title", self.tr("Task")),
+            TableColumn("status", self.tr("Status"), labeller(TASK_STATUSES)),
+            TableColumn("priority", self.tr("Priority"), labeller(TASK_PRIORITIES)),
+            TableColumn("due_date", self.tr("Due"), short_date),
+            TableColumn("assignee", self.tr("Assigned to")),
+            TableColumn("site", self.tr("Site")),
+            TableColumn("sector", self.tr("Sector")),
+        ]
+
+    def make_listing(self, services: Services) -> Listing:
+        return listings.tasks(services)
+
+    def service(self) -> Any:
+        assert self.services is not None
+        return self.services.tasks
+
+    def search_hint(self) -> str:
+        return self.tr("Search tasks: title, description, closure note… (Ctrl+F)")
+
+    def new_label(self) -> str:
+        return self.tr("New task…")
+
+    def table_name(self) -> str:
+        return self.tr("Tasks")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n task(s)", "", count)
+
+    def build_filters(self) -> None:
+        self.status_filter = self.add_combo_filter(
+            "status",
+            self.tr("Any status"),
+            [("open", self.tr("Open (not done or cancelled)")), *choices(TASK_STATUSES)],
+            self.tr("Status"),
+        )
+        self.status_filter.set_value("open")
+        self.add_combo_filter(
+            "priority", self.tr("Any priority"), choices(TASK_PRIORITIES), self.tr("Priority")
+        )
+        self.add_combo_filter("sector", self.tr("All sectors"), choices(SECTORS), self.tr("Sector"))
+        self.overdue_box = self.add_check_filter("overdue", self.tr("Overdue"))
+        self.mine_box = self.add_check_filter("assignee_name", self.tr("Assigned to me"), self._officer_name)
+
+        self.counts_row = self.add_row()
+        self.pickers_row = self.add_row()
+        self.status_counts: dict[str, QToolButton] = {}
+        for status in [*TASK_STATUSES, "overdue"]:
+            button = QToolButton(self)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _checked=False, s=status: self._pick_status(s))
+            self.status_counts[status] = button
+            self.counts_row.addWidget(button)
+        self.counts_row.addStretch(1)
+        self.pickers_row.addWidget(QLabel(self.tr("Assigned to"), self))
+        self.assignee_filter: RecordPicker | None = None
+        self.site_filter: RecordPicker | None = None
+
+    def services_ready(self) -> None:
+        assert self.services is not None
+        if self.assignee_filter is None:
+            self.records_changed.connect(self.update_counts)
+            self.assignee_filter = contact_picker(self.services, self)
+            self.assignee_filter.setAccessibleName(self.tr("Assigned to"))
+            self.assignee_filter.setMinimumWidth(200)
+            self.assignee_filter.changed.connect(self.apply_filters)
+            self.pickers_row.addWidget(self.assignee_filter)
+            assignee = self.assignee_filter
+            self.add_filter_value("assignee_contact_id", assignee.value, lambda: assignee.set_value(None))
+            self.pickers_row.addWidget(QLabel(self.tr("Site"), self))
+            self.site_filter = site_picker(self.services, self)
+            self.site_filter.setAccessibleName(self.tr("Site"))
+            self.site_filter.setMinimumWidth(200)
+            self.site_filter.changed.connect(self.apply_filters)
+            self.pickers_row.addWidget(self.site_filter)
+            self.pickers_row.addStretch(1)
+            site = self.site_filter
+            self.add_filter_value("site_id", site.value, lambda: site.set_value(None))
+        self.model.set_row_style(self._row_style)
+        self.update_counts()
+
+    def _officer_name(self, _checked: bool) -> str | None:
+        return self.services.store.identity.officer_name if self.services else None
+
+    def _pick_status(self, status: str) -> None:
+        if status == "overdue":
+            self.overdue_box.setChecked(not self.overdue_box.isChecked())
+        else:
+            self.status_filter.set_value("open" if self.status_filter.value() == status else status)
+
+    def update_counts(self) -> None:
+        service = self.service()
+
+        def count() -> tuple[dict[str, int], int]:
+            return service.counts_by_status(), service.overdue_count()
+
+        run_in_background(count, self._show_counts, lambda error: show_error(self, error))
+
+    def _show_counts(self, found: tuple[dict[str, int], int]) -> None:
+        by_status, overdue = found
+        for status, button in self.status_counts.items():
+            if status == "overdue":
+                button.setText(self.tr("Overdue: {count}").format(count=overdue))
+                button.setStyleSheet(f"color: {OVERDUE.name()};" if overdue else "")
+            else:
+                button.setText(f"{label(TASK_STATUSES, status)}: {by_status.get(status, 0)}")
+            button.setToolTip(self.tr("Show only these tasks (click again for all)"))
+
+    def _row_style(self, _record_id: str, values: tuple[Any, ...], role: int) -> Any:
+        if not values:
+            return None
+        keys = self.model.listing.keys if self.model.listing else []
+        status, priority, due = (values[keys.index(k)] for k in ("status", "priority", "due_date"))
+        overdue = status in OPEN_TASK_STATUSES and due is not None and due < date.today()
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and (overdue or priority == "urgent"):
+            font = QFont(self.font())
+            font.setBold(True)
+            return font
+        return None
+
+    def saved(self, record_id: str) -> None:
+        super().saved(record_id)
+        self.update_counts()
+
+    def record_label(self, record_id: str) -> str:
+        return self.service().get(record_id).title
+
+    def open_form(self, record_id: str | None, initial: dict[str, Any] | None = None) -> None:
+        assert self.services is not None
+        open_form(TaskForm(self.services, record_id, self, initial), self.saved)
+
+    # -- quick actions -----------------------------------------------------------------------------
+    def add_detail_buttons(self, layout: QHBoxLayout) -> None:
+        self.quick: dict[str, QPushButton] = {}
+        for key, text in (
+            ("assigned", self.tr("Assign…")),
+            ("in_progress", self.tr("Start")),
+            ("blocked", self.tr("Block…")),
+            ("on_hold", self.tr("Hold…")),
+            ("done", self.tr("Complete…")),
+            ("verified", self.tr("Verify")),
+            ("cancelled", self.tr("Cancel task…")),
+            ("reopen", self.tr("Reopen")),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"quick_{key}")
+            button.clicked.connect(lambda _checked=False, k=key: self.quick_action(k))
+            layout.addWidget(button)
+            self.quick[key] = button
+
+    def update_actions(self, record_id: str | None) -> None:
+        allowed: list[str] = []
+        current = ""
+        if record_id is not None and self.services is not None:
+            try:
+                task = self.services.tasks.get(record_id)
+            except NotFoundError:
+                task = None
+            if task is not None:
+                allowed = TaskService.next_statuses(task)
+                current = task.status
+        for key, button in self.quick.items():
+            if key == "reopen":
+                button.setEnabled(current in ("done", "cancelled"))
+            elif key == "in_progress":
+                button.setEnabled("in_progress" in allowed and current not in ("done",))
+                button.setText(self.tr("Resume") if current in ("blocked", "on_hold") else self.tr("Start"))
+            else:
+                button.setEnabled(key in allowed)
+
+    def quick_action(self, key: str, text: str = "") -> None:
+        """Move the selected task along the workflow, asking for what the new status needs."""
+        record_id = self.current_id()
+        if record_id is None or self.services is None:
+            return
+        task = self.services.tasks.get(record_id)
+        details: dict[str, Any] = {}
+        status = key
+        if key == "reopen":
+            status = "new" if task.status == "cancelled" else "in_progress"
+        elif key == "assigned":
+            dialog = AssignDialog(self.services, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            details = {
+                "assignee_contact_id": dialog.contact.value(),
+                "assignee_organisation_id": dialog.organisation.value(),
+            }
+        elif key in ("blocked", "on_hold", "done"):
+            field = "closure_note" if key == "done" else "status_reason"
+            question = {
+                "blocked": self.tr("Why is the task blocked? Who or what can unblock it?"),
+                "on_hold": self.tr("Why is the task on hold, and until when?"),
+                "done": self.tr("Closure note: what was done, and how was it checked?"),
+            }[key]
+            typed, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Task: {title}").format(title=task.title), question, text
+            )
+            if not ok:
+                return
+            details = {field: typed}
+        elif key == "cancelled":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Cancel task?"),
+                self.tr("Cancel “{title}”? It can be reopened later.").format(title=task.title),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        service = self.service()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError) and key in ("blocked", "on_hold", "done"):
+                QMessageBox.warning(self, self.tr("Task not changed"), translated_message(error))
+                self.quick_action(key, next(iter(details.values()), ""))  # ask again, with what was typed
+            elif isinstance(error, CmccError):
+                QMessageBox.warning(self, self.tr("Task not changed"), translated_message(error))
+            else:
+                show_error(self, error)
+
+        run_in_background(
+            lambda: service.change_status(record_id, status, **details),
+            lambda _t: self.saved(record_id),
+            failed,
+        )
+
+    # -- details -----------------------------------------------------------------------------------
+    def detail_html(self, record_id: str) -> str:
+        services = self.services
+        assert services is not None
+        try:
+            task = services.tasks.get(record_id)
+        except NotFoundError:
+            return ""
+        overdue = TaskService.is_overdue(task)
+        due = short_date(task.due_date)
+        if overdue:
+            due = f"<span style='color:{OVERDUE.name()};font-weight:bold'>{d.text(due)} · {d.text(self.tr('overdue'))}</span>"
+        else:
+            due = d.text(due)
+
+        def linked(entity: str, record: str | None) -> str:
+            return d.link(entity, record, services.label_of(entity, record)) if record else ""
+
+        html = d.title(
+            task.title, f"{label(TASK_STATUSES, task.status)} · {label(TASK_PRIORITIES, task.priority)}"
+        )
+        html += d.rows(
+            [
+                (self.tr("Due"), due),
+                (self.tr("Sector"), d.text(label(SECTORS, task.sector) if task.sector else "")),
+                (
+                    self.tr("Assigned to"),
+                    " · ".join(
+                        filter(
+                            None,
+                            [
+                                linked("contact", task.assignee_contact_id),
+                                linked("organisation", task.assignee_organisation_id),
+                            ],
+                        )
+                    ),
+                ),
+                (self.tr("Requested by"), linked("organisation", task.requesting_organisation_id)),
+                (self.tr("Site"), linked("site", task.site_id)),
+                (
+                    self.tr("From visit"),
+                    d.link("visit", task.visit_id, self.tr("the visit")) if task.visit_id else "",
+                ),
+                (self.tr("Created"), d.text(f"{local_datetime(task.created_at)} · {task.created_by}")),
+                (self.tr("Last changed"), d.text(f"{local_datetime(task.updated_at)} · {task.updated_by}")),
+            ],
+            raw=True,
+        )
+        html += d.paragraph(self.tr("Description"), task.description)
+        if task.status in ("blocked", "on_hold"):
+            html += d.paragraph(self.tr("Why"), task.status_reason)
+        html += d.paragraph(self.tr("Closure note"), task.closure_note)
+        return html

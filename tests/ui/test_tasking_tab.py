@@ -1,0 +1,145 @@
+"""The Tasking tab: create through the form, move along the workflow with quick actions, counts, filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cmcc_desktop.paths import AppPaths
+from cmcc_desktop.services import Services, Store
+from cmcc_desktop.ui.forms.task_form import TaskForm
+from cmcc_desktop.ui.main_window import MainWindow
+from cmcc_desktop.ui.tabs.tasking_tab import TaskingTab
+
+
+@pytest.fixture
+def seeded(paths: AppPaths) -> dict[str, str]:
+    with Store.open(paths, officer="Lina Haddad", team="CMCC North") as store:
+        services = Services(store)
+        lina = services.contacts.create(full_name="Lina Haddad")
+        samir = services.contacts.create(full_name="Samir Qudaih")
+        well = services.sites.create(name="Shati Water Well", sector="WSH")
+        late = services.tasks.create(
+            title="Repair the pump",
+            site_id=well.id,
+            due_date=date.today() - timedelta(days=3),
+            priority="urgent",
+        )
+        services.tasks.create(title="Deliver fuel", assignee_contact_id=samir.id, status="assigned")
+        services.tasks.create(title="Survey the road", assignee_contact_id=lina.id, status="assigned")
+        done = services.tasks.create(title="Old job", status="in_progress")
+        services.tasks.change_status(done.id, "done", closure_note="Finished.")
+        return {"well": well.id, "late": late.id, "samir": samir.id}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths, seeded: dict[str, str]) -> Iterator[MainWindow]:
+    opened = MainWindow(paths)
+    with qtbot.waitSignal(opened.store_opened, timeout=10_000):
+        opened.show()
+    qtbot.waitUntil(lambda: opened.tasking_tab.model.rowCount() == 3, timeout=10_000)  # open tasks only
+    yield opened
+    for form in opened.open_forms():
+        form._initial = form.values()
+    opened.close()
+    opened.deleteLater()
+
+
+def titles(tab: TaskingTab) -> list[str]:
+    return [tab.model.value_of(row, "title") for row in range(tab.model.rowCount())]
+
+
+def select(qtbot: QtBot, tab: TaskingTab, title: str) -> str:
+    record_id = tab.model.record_id(titles(tab).index(title))
+    tab.show_record(record_id)
+    qtbot.waitUntil(lambda: tab.current_id() == record_id, timeout=5_000)
+    return record_id
+
+
+def test_open_tasks_by_due_date_with_overdue_standing_out(window: MainWindow) -> None:
+    tab = window.tasking_tab
+    assert titles(tab)[0] == "Repair the pump"  # the only one with a due date, and it is overdue
+    assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    assert tab.model.data(tab.model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is None
+    assert "Overdue: 1" in tab.status_counts["overdue"].text()
+    assert "Done: 1" in tab.status_counts["done"].text()
+
+
+def test_create_a_task_and_a_missing_title_is_shown_inline(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.tasking_tab
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    form = tab.findChild(TaskForm)
+    qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.errors["title"].isVisible(), timeout=10_000)
+    qtbot.keyClicks(form.fields["title"], "Clear rubble from the access road")
+    form.fields["priority"].set_value("high")
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        form.save()
+    qtbot.waitUntil(lambda: "Clear rubble from the access road" in titles(tab), timeout=5_000)
+    qtbot.waitUntil(lambda: "New: 2" in tab.status_counts["new"].text(), timeout=5_000)
+
+
+def test_quick_actions_follow_the_workflow(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.tasking_tab
+    task_id = select(qtbot, tab, "Deliver fuel")
+    service = tab.service()
+    assert tab.quick["in_progress"].isEnabled() and tab.quick["blocked"].isEnabled()
+    assert not tab.quick["verified"].isEnabled() and not tab.quick["reopen"].isEnabled()
+
+    tab.quick["in_progress"].click()
+    qtbot.waitUntil(lambda: service.get(task_id).status == "in_progress", timeout=5_000)
+
+    typed = iter([("", True), ("The road is closed by a checkpoint.", True)])
+    warnings: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a: next(typed))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    qtbot.waitUntil(lambda: tab.quick["blocked"].isEnabled(), timeout=5_000)
+    tab.quick["blocked"].click()  # an empty reason is refused, and the question comes back
+    qtbot.waitUntil(lambda: service.get(task_id).status == "blocked", timeout=5_000)
+    assert "Say why" in warnings[0]
+    assert service.get(task_id).status_reason == "The road is closed by a checkpoint."
+
+    qtbot.waitUntil(
+        lambda: tab.current_id() == task_id and tab.quick["in_progress"].isEnabled(), timeout=5_000
+    )
+    assert not tab.quick["done"].isEnabled()  # blocked cannot become done directly
+    tab.quick["in_progress"].click()
+    qtbot.waitUntil(lambda: service.get(task_id).status == "in_progress", timeout=5_000)
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *_a: ("Delivered 2,000 L; receipt signed.", True)
+    )
+    qtbot.waitUntil(lambda: tab.quick["done"].isEnabled(), timeout=5_000)
+    tab.quick["done"].click()
+    qtbot.waitUntil(lambda: service.get(task_id).status == "done", timeout=5_000)
+    assert service.get(task_id).closure_note == "Delivered 2,000 L; receipt signed."
+
+
+def test_filters_overdue_and_assigned_to_me(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.tasking_tab
+    tab.overdue_box.setChecked(True)
+    qtbot.waitUntil(lambda: titles(tab) == ["Repair the pump"], timeout=5_000)
+    tab.overdue_box.setChecked(False)
+    tab.mine_box.setChecked(True)  # the officer is Lina Haddad, and a contact of that name
+    qtbot.waitUntil(lambda: titles(tab) == ["Survey the road"], timeout=5_000)
+    tab.mine_box.setChecked(False)
+    tab.status_counts["done"].click()
+    qtbot.waitUntil(lambda: titles(tab) == ["Old job"], timeout=5_000)
+
+
+def test_follow_up_form_is_prefilled(qtbot: QtBot, window: MainWindow, seeded: dict[str, str]) -> None:
+    tab = window.tasking_tab
+    tab.open_form(None, {"title": "Follow up: chlorine", "site_id": seeded["well"], "sector": "WSH"})
+    form = tab.findChild(TaskForm)
+    assert form.fields["title"].value() == "Follow up: chlorine"
+    assert form.fields["site_id"].value() == seeded["well"]
+    assert "Shati Water Well" in form.fields["site_id"].edit.text()
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        form.save()
+    qtbot.waitUntil(lambda: "Follow up: chlorine" in titles(tab), timeout=5_000)
