@@ -29,7 +29,11 @@ def test_window_opens_with_tabs_menus_and_status(qtbot: QtBot, paths: AppPaths) 
     with qtbot.waitSignal(window.store_opened, timeout=10_000):
         window.show()
     assert window.windowTitle() == "CMCC Desktop — CMCC North"
-    assert window.tabs.tabText(0).replace("&", "") == "Contacts"
+    assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == [
+        "Contacts",
+        "Tasking",
+        "Site visits",
+    ]
     assert [a.text().replace("&", "") for a in window.menuBar().actions()] == ["File", "Edit", "View", "Help"]
     assert "Lina Haddad" in window.identity_label.text()
     qtbot.waitUntil(lambda: "1 contacts" in window.counts_label.text(), timeout=10_000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, exists, func, select, true
 
 from ..db.models import Contact, Site, Visit
 from ..errors import CmccError, ValidationError
@@ -88,6 +88,13 @@ class VisitService(RecordService[Visit]):
         with self.store.read() as session:
             names = dict(session.execute(select(Site.id, Site.name).where(Site.id.in_(site_ids))).all())
         return [(visit, names.get(visit.site_id, "")) for visit in visits]
+
+    def officer_names(self) -> list[str]:
+        """Every officer named on a live visit, for the visit log's officer filter."""
+        each = func.json_each(Visit.officers).table_valued("value")
+        query = select(each.c.value).select_from(Visit).join(each, true()).where(Visit.deleted_at.is_(None)).distinct()
+        with self.store.read() as session:
+            return sorted(str(name) for name in session.scalars(query) if name)
 
     def last_visit(self, site_id: str) -> Visit | None:
         """The most recent live visit of a site, for "Copy from last visit"."""

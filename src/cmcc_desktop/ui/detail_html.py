@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from ..services.vocabulary import TASK_STATUSES
+from .labels import label, short_date
 
 
 def tr(text: str) -> str:
@@ -54,3 +58,12 @@ def paragraph(heading: str, text: str) -> str:
     if not text:
         return ""
     return f"<h3 style='margin-bottom:2px'>{escape(heading)}</h3><p style='margin-top:0'>{escape(text).replace(chr(10), '<br>')}</p>"
+
+
+def task_items(tasks: Iterable[Any]) -> list[str]:
+    """Tasks as linked lines: title, status, due date."""
+    return [
+        f"{link('task', t.id, t.title)} · {escape(label(TASK_STATUSES, t.status))}"
+        + (f" · {short_date(t.due_date)}" if t.due_date else "")
+        for t in tasks
+    ]

@@ -21,6 +21,7 @@ from .main_window import MainWindow
 from .record_tab import RecordTab
 from .sync_dialogs import export_flow, import_flow
 from .tabs.contacts_tab import ContactsPage
+from .tabs.site_visits_tab import SiteVisitsPage
 from .tabs.tasking_tab import TaskingTab
 
 
@@ -35,6 +36,9 @@ class Workspace(QObject):
         self._add_page("contacts", self.contacts_page)
         self.tasking_tab = TaskingTab(window)
         self._add_page("tasking", self.tasking_tab)
+        self.site_visits_page = SiteVisitsPage(window)
+        self._add_page("site_visits", self.site_visits_page)
+        self.site_visits_page.follow_up_requested.connect(self.follow_up)
         settings = QSettings()
         for tab in self.record_tabs():
             tab.restore_settings(settings)
@@ -162,6 +166,11 @@ class Workspace(QObject):
         if tab is not None:
             self.show_record_tab(tab)
             tab.open_form(None)
+
+    def follow_up(self, initial: dict[str, object]) -> None:
+        """A follow-up task from a visit: the task form, filled with the visit's site, sector and link."""
+        self.show_record_tab(self.tasking_tab)
+        self.tasking_tab.open_form(None, initial)
 
     def export_bundle(self) -> None:
         if self.store is not None:

@@ -220,8 +220,8 @@ class CheckListField(QListWidget):
 class RowsField(QWidget):
     """A small table of rows the officer adds and removes: phones, e-mails, needs by sector.
 
-    ``columns`` are (key, header, editor factory or None for plain text). Each row becomes a dict; rows left
-    entirely empty are dropped.
+    ``columns`` are (key, header, editor factory or None for plain text). Each row becomes a dict; rows whose
+    ``key`` column is empty are dropped (a phone row with no number).
     """
 
     changed = Signal()
@@ -230,10 +230,12 @@ class RowsField(QWidget):
         self,
         columns: Sequence[tuple[str, str, Callable[[], QWidget] | None]],
         add_text: str,
+        key: str,
         parent: QWidget | None = None,
         defaults: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._key = key
         self._columns = list(columns)
         self._defaults = defaults or {}
         self.table = QTableWidget(0, len(columns), self)
@@ -295,7 +297,7 @@ class RowsField(QWidget):
                     values[key] = item.text().strip() if item else ""
                 else:
                     values[key] = self.table.cellWidget(row, column).value()  # type: ignore[attr-defined]
-            if any(values[key] not in ("", None) for key, _h, make in self._columns if make is None):
+            if values[self._key] not in ("", None):
                 found.append(values)
         return found
 

@@ -110,7 +110,10 @@ class RecordForm(QDialog):
     def write(self, values: dict[str, Any]) -> str:
         """Create or update through the services (runs off the UI thread); returns the record id."""
         if self.record_id is None:
-            return self.service().create(**values).id
+            # Remembered at once: if later work (attaching photos) fails, saving again updates this record
+            # instead of making a second one.
+            self.record_id = self.service().create(**values).id
+            return self.record_id
         return self.service().update(self.record_id, **values).id
 
     def after_save(self, record_id: str) -> None:

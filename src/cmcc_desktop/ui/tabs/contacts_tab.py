@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...errors import NotFoundError
 from ...services import Services, listings
 from ...services.listing import Listing
-from ...services.vocabulary import ORGANISATION_TYPES, SECTORS, TASK_STATUSES
+from ...services.vocabulary import ORGANISATION_TYPES, SECTORS
 from .. import detail_html as d
 from ..forms.contact_forms import ContactForm, OrganisationForm
 from ..forms.record_form import open_form
@@ -27,14 +26,7 @@ from ..labels import (
 )
 from ..record_model import TableColumn
 from ..record_tab import FilterCombo, RecordTab
-
-
-def task_items(tasks: list[Any]) -> list[str]:
-    return [
-        f"{d.link('task', t.id, t.title)} · {label(TASK_STATUSES, t.status)}"
-        + (f" · {short_date(t.due_date)}" if t.due_date else "")
-        for t in tasks
-    ]
+from .switched_page import SwitchedPage
 
 
 class PeopleTab(RecordTab):
@@ -137,7 +129,7 @@ class PeopleTab(RecordTab):
         html += d.paragraph(self.tr("Notes"), contact.notes)
         html += d.section(
             self.tr("Tasks assigned"),
-            task_items(services.contacts.tasks_assigned(record_id)),
+            d.task_items(services.contacts.tasks_assigned(record_id)),
             self.tr("None."),
         )
         visits = services.visits.with_site_names(services.contacts.visits_met(record_id))
@@ -224,51 +216,17 @@ class OrganisationsTab(RecordTab):
             self.tr("None."),
         )
         tasks = services.tasks.list(assignee_organisation_id=record_id, limit=100)
-        html += d.section(self.tr("Tasks assigned"), task_items(tasks), self.tr("None."))
+        html += d.section(self.tr("Tasks assigned"), d.task_items(tasks), self.tr("None."))
         return html
 
 
-class ContactsPage(QWidget):
-    """People and organisations, switched by two buttons above the table."""
-
-    navigate = Signal(str, str)
-    records_changed = Signal()
+class ContactsPage(SwitchedPage):
+    """People and organisations."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.people = PeopleTab(self)
-        self.organisations = OrganisationsTab(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.people)
-        self.stack.addWidget(self.organisations)
-        switch = QHBoxLayout()
-        group = QButtonGroup(self)
-        for index, text in enumerate((self.tr("People"), self.tr("Organisations"))):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setCheckable(True)
-            button.setChecked(index == 0)
-            button.setAutoRaise(True)
-            group.addButton(button, index)
-            switch.addWidget(button)
-        group.idClicked.connect(self.stack.setCurrentIndex)
-        self.switch = group
-        switch.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(switch)
-        layout.addWidget(self.stack, 1)
-        for tab in (self.people, self.organisations):
-            tab.navigate.connect(self.navigate)
-            tab.records_changed.connect(self.records_changed)
-
-    def tabs(self) -> list[RecordTab]:
-        return [self.people, self.organisations]
-
-    def current(self) -> RecordTab:
-        return self.people if self.stack.currentIndex() == 0 else self.organisations
-
-    def show_tab(self, tab: RecordTab) -> None:
-        index = self.stack.indexOf(tab)
-        self.stack.setCurrentIndex(index)
-        self.switch.button(index).setChecked(True)
+        people = PeopleTab()
+        organisations = OrganisationsTab()
+        super().__init__(
+            [(people, people.tr("People")), (organisations, organisations.tr("Organisations"))], parent
+        )
+        self.people, self.organisations = people, organisations

@@ -1,0 +1,137 @@
+"""The forms for a site and for a visit to it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ...services.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES
+from ..labels import choices
+from ..pickers import site_picker
+from .fields import ChoiceField, DateTimeField, LongTextField, RowsField, TextField, TextListField
+from .record_form import RecordForm
+from .visit_fields import ContactListField, PhotosField
+
+
+class SiteForm(RecordForm):
+    def service(self) -> Any:
+        return self.services.sites
+
+    def form_title(self) -> str:
+        return self.tr("New site") if self.record_id is None else self.tr("Edit site")
+
+    def noun_text(self) -> str:
+        return self.tr("site")
+
+    def build(self) -> None:
+        self.add_field("name", self.tr("Name"), TextField(self), required=True)
+        self.add_field("name_ar", self.tr("Name in Arabic"), TextField(self))
+        self.add_field("site_type", self.tr("Type"), ChoiceField(choices(SITE_TYPES), self))
+        self.add_field(
+            "sector", self.tr("Sector"), ChoiceField(choices(SECTORS), self, empty=self.tr("(none)"))
+        )
+        hint = self.tr("Decimal degrees, WGS84, for example 31.5017 and 34.4668.")
+        self.add_field("latitude", self.tr("Latitude"), TextField(self, 20), hint=hint)
+        self.add_field("longitude", self.tr("Longitude"), TextField(self, 20), hint=hint)
+        self.add_field("admin_area", self.tr("Admin area"), TextField(self))
+        self.add_field(
+            "admin_pcode", self.tr("P-code"), TextField(self, 40), hint=self.tr("For example PS0102.")
+        )
+        self.add_field("status", self.tr("Operational status"), ChoiceField(choices(SITE_STATUSES), self))
+        self.add_field("access_notes", self.tr("Access and security notes"), LongTextField(self))
+        if self.record_id is None:
+            self.fields["status"].set_value("unknown")  # type: ignore[attr-defined]
+            self.fields["site_type"].set_value("other")  # type: ignore[attr-defined]
+
+
+def severity_choice() -> ChoiceField:
+    return ChoiceField([(level, f"{level} · {text}") for level, text in choices(SEVERITY)])
+
+
+class VisitForm(RecordForm):
+    """A visit; its photos are attached once the visit is saved (off the UI thread, like the save)."""
+
+    def service(self) -> Any:
+        return self.services.visits
+
+    def form_title(self) -> str:
+        return self.tr("New visit") if self.record_id is None else self.tr("Edit visit")
+
+    def noun_text(self) -> str:
+        return self.tr("visit")
+
+    def build(self) -> None:
+        self.add_field("site_id", self.tr("Site"), site_picker(self.services, self), required=True)
+        self.add_field("visited_at", self.tr("Date and time"), DateTimeField(self), required=True)
+        self.add_field(
+            "officers",
+            self.tr("Visiting officers"),
+            TextListField(self),
+            hint=self.tr("Separate with commas."),
+        )
+        self.add_field("contacts_met", self.tr("Contacts met"), ContactListField(self.services, self))
+        self.add_field("purpose", self.tr("Purpose"), TextField(self, 2000))
+        self.add_field("findings", self.tr("Findings"), LongTextField(self, 6))
+        self.add_field(
+            "needs",
+            self.tr("Needs by sector"),
+            RowsField(
+                [
+                    ("sector", self.tr("Sector"), lambda: ChoiceField(choices(SECTORS))),
+                    ("severity", self.tr("Severity"), severity_choice),
+                    ("note", self.tr("Note"), None),
+                ],
+                self.tr("Add need"),
+                "sector",
+                self,
+                defaults={"severity": 3},
+            ),
+        )
+        self.add_field("people_in_need", self.tr("People in need (estimate)"), TextField(self, 12))
+        self.add_field("security_access", self.tr("Security and access"), LongTextField(self, 3))
+        self.add_field("recommendations", self.tr("Recommendations"), LongTextField(self, 3))
+        self.add_field("photos", self.tr("Photos"), PhotosField(self))
+        if self.record_id is None:
+            self.fields["officers"].set_value([self.services.store.identity.officer_name])  # type: ignore[attr-defined]
+
+    def values_of(self, record: Any) -> dict[str, Any]:
+        values = {name: getattr(record, name) for name in self.fields if name != "photos"}
+        values["people_in_need"] = "" if record.people_in_need is None else str(record.people_in_need)
+        attachments = self.services.attachments
+        values["photos"] = [
+            {"attachment_id": a.id, "path": str(attachments.blob_path(a)), "caption": a.caption}
+            for a in attachments.list(visit_id=record.id, order_by="created_at")
+        ]
+        return values
+
+    def write(self, values: dict[str, Any]) -> str:
+        self._photos = values.pop("photos")
+        return super().write(values)
+
+    def after_save(self, record_id: str) -> None:
+        attachments = self.services.attachments
+        kept = {photo["attachment_id"] for photo in self._photos if photo["attachment_id"]}
+        for existing in attachments.list(visit_id=record_id):
+            if existing.id not in kept:
+                attachments.delete(existing.id)
+        for photo in self._photos:
+            if photo["attachment_id"]:
+                attachments.update(photo["attachment_id"], caption=photo["caption"])
+            else:
+                attachments.attach_file(record_id, photo["path"], photo["caption"])
+
+
+def copy_of_visit(visit: Any) -> dict[str, Any]:
+    """What "Copy from last visit" carries over: the standing situation, not what was found that day."""
+    return {
+        "site_id": visit.site_id,
+        "visited_at": datetime.now().astimezone(),
+        "officers": list(visit.officers),
+        "contacts_met": list(visit.contacts_met),
+        "purpose": visit.purpose,
+        "needs": [dict(need) for need in visit.needs],
+        "people_in_need": "" if visit.people_in_need is None else str(visit.people_in_need),
+        "security_access": visit.security_access,
+        "recommendations": visit.recommendations,
+        "releasability": visit.releasability,
+    }

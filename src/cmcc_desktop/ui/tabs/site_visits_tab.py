@@ -1,0 +1,403 @@
+"""The Site visits tab: the site registry and the visit log, one click apart.
+
+Sites and visits each get a full table with its own search and filters (20k sites and 20k visits do not fit
+in a side list); a site's detail pane lists its visits and open tasks, and a visit's links back to its site.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from ...errors import NotFoundError
+from ...services import Services, listings
+from ...services.listing import Listing
+from ...services.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES
+from .. import detail_html as d
+from ..background import run_in_background
+from ..forms.fields import RecordPicker
+from ..forms.record_form import open_form
+from ..forms.site_forms import SiteForm, VisitForm, copy_of_visit
+from ..labels import (
+    DATE_FORMAT,
+    choices,
+    highest_need,
+    label,
+    labeller,
+    local_datetime,
+    plain,
+    text_list,
+)
+from ..pickers import site_picker
+from ..record_model import TableColumn
+from ..record_tab import RecordTab
+from ..thumbnails import make_thumbnail, thumbnail_path
+from .switched_page import SwitchedPage
+
+REPORTS_LATER = "Comes with visit reports."
+
+
+def visit_items(visits: list[tuple[Any, str]]) -> list[str]:
+    return [
+        d.link("visit", visit.id, local_datetime(visit.visited_at))
+        + (f" · {d.text(visit.purpose)}" if visit.purpose else "")
+        + (f" · <b>{d.text(highest_need(visit.needs))}</b>" if visit.needs else "")
+        for visit, _site in visits
+    ]
+
+
+class SitesTab(RecordTab):
+    entity = "site"
+    new_visit_requested = Signal(dict)  # initial values of a visit form
+
+    def columns(self) -> list[TableColumn]:
+        return [
+            TableColumn("name", self.tr("Site")),
+            TableColumn("name_ar", self.tr("Name in Arabic")),
+            TableColumn("site_type", self.tr("Type"), labeller(SITE_TYPES)),
+            TableColumn("sector", self.tr("Sector")),
+            TableColumn("admin_area", self.tr("Admin area")),
+            TableColumn("admin_pcode", self.tr("P-code")),
+            TableColumn("status", self.tr("Status"), labeller(SITE_STATUSES)),
+            TableColumn("last_visit", self.tr("Last visit"), local_datetime),
+            TableColumn("open_tasks", self.tr("Open tasks"), plain),
+        ]
+
+    def make_listing(self, services: Services) -> Listing:
+        return listings.sites(services)
+
+    def service(self) -> Any:
+        assert self.services is not None
+        return self.services.sites
+
+    def search_hint(self) -> str:
+        return self.tr("Search sites: name, area, P-code… (Ctrl+F)")
+
+    def new_label(self) -> str:
+        return self.tr("New site…")
+
+    def table_name(self) -> str:
+        return self.tr("Sites")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n site(s)", "", count)
+
+    def build_filters(self) -> None:
+        self.add_combo_filter("site_type", self.tr("All types"), choices(SITE_TYPES), self.tr("Site type"))
+        self.add_combo_filter(
+            "status", self.tr("Any status"), choices(SITE_STATUSES), self.tr("Operational status")
+        )
+        self.add_combo_filter("sector", self.tr("All sectors"), choices(SECTORS), self.tr("Sector"))
+
+    def add_detail_buttons(self, layout: QHBoxLayout) -> None:
+        self.new_visit_button = QPushButton(self.tr("New visit…"), self)
+        self.new_visit_button.clicked.connect(self._new_visit)
+        self.copy_visit_button = QPushButton(self.tr("Copy from last visit…"), self)
+        self.copy_visit_button.setToolTip(
+            self.tr(
+                "A new visit with the last visit's officers, contacts, purpose, needs and recommendations"
+            )
+        )
+        self.copy_visit_button.clicked.connect(self._copy_last_visit)
+        self.site_report_button = QPushButton(self.tr("Site report…"), self)
+        self.site_report_button.setEnabled(False)
+        self.site_report_button.setToolTip(self.tr(REPORTS_LATER))
+        for button in (self.new_visit_button, self.copy_visit_button, self.site_report_button):
+            layout.addWidget(button)
+
+    def update_actions(self, record_id: str | None) -> None:
+        self.new_visit_button.setEnabled(record_id is not None)
+        self.copy_visit_button.setEnabled(record_id is not None)
+
+    def _new_visit(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.new_visit_requested.emit({"site_id": record_id})
+
+    def _copy_last_visit(self) -> None:
+        record_id = self.current_id()
+        if record_id is None or self.services is None:
+            return
+        last = self.services.visits.last_visit(record_id)
+        self.new_visit_requested.emit(copy_of_visit(last) if last else {"site_id": record_id})
+
+    def record_label(self, record_id: str) -> str:
+        return self.service().get(record_id).name
+
+    def open_form(self, record_id: str | None) -> None:
+        assert self.services is not None
+        open_form(SiteForm(self.services, record_id, self), self.saved)
+
+    def detail_html(self, record_id: str) -> str:
+        services = self.services
+        assert services is not None
+        try:
+            site = services.sites.get(record_id)
+        except NotFoundError:
+            return ""
+        where = ""
+        if site.latitude is not None and site.longitude is not None:
+            where = f"<span dir='ltr'>{site.latitude:.5f}, {site.longitude:.5f}</span>"
+        html = d.title(site.name, site.name_ar)
+        html += d.rows(
+            [
+                (self.tr("Type"), d.text(label(SITE_TYPES, site.site_type))),
+                (self.tr("Sector"), d.text(label(SECTORS, site.sector) if site.sector else "")),
+                (self.tr("Status"), d.text(label(SITE_STATUSES, site.status))),
+                (
+                    self.tr("Admin area"),
+                    d.text(" · ".join(filter(None, [site.admin_area, site.admin_pcode]))),
+                ),
+                (self.tr("Coordinates"), where),
+            ],
+            raw=True,
+        )
+        html += d.paragraph(self.tr("Access and security"), site.access_notes)
+        visits = services.visits.list(site_id=record_id, order_by="visited_at", descending=True, limit=50)
+        html += d.section(
+            self.tr("Visits"), visit_items([(v, "") for v in visits]), self.tr("Not visited yet.")
+        )
+        tasks = services.tasks.list(site_id=record_id, status="open", limit=50)
+        html += d.section(self.tr("Open tasks"), d.task_items(tasks), self.tr("None."))
+        return html
+
+
+class VisitsTab(RecordTab):
+    entity = "visit"
+    default_sort = (0, Qt.SortOrder.DescendingOrder)
+    follow_up_requested = Signal(dict)  # initial values of a task form
+
+    def columns(self) -> list[TableColumn]:
+        return [
+            TableColumn("visited_at", self.tr("Date"), local_datetime),
+            TableColumn("site", self.tr("Site")),
+            TableColumn("purpose", self.tr("Purpose")),
+            TableColumn("officers", self.tr("Officers"), text_list),
+            TableColumn("needs", self.tr("Most severe need"), highest_need),
+            TableColumn("people_in_need", self.tr("People in need"), plain),
+        ]
+
+    def make_listing(self, services: Services) -> Listing:
+        return listings.visits(services)
+
+    def service(self) -> Any:
+        assert self.services is not None
+        return self.services.visits
+
+    def search_hint(self) -> str:
+        return self.tr("Search visits: findings, purpose, officers… (Ctrl+F)")
+
+    def new_label(self) -> str:
+        return self.tr("New visit…")
+
+    def table_name(self) -> str:
+        return self.tr("Visits")
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n visit(s)", "", count)
+
+    def build_filters(self) -> None:
+        self.add_combo_filter("sector", self.tr("Needs in any sector"), choices(SECTORS), self.tr("Sector"))
+        self.officer_filter = self.add_combo_filter("officer", self.tr("Any officer"), [], self.tr("Officer"))
+        row = self.add_row()
+        row.addWidget(QLabel(self.tr("Site"), self))
+        self.site_filter: RecordPicker | None = None
+        self._site_row = row
+        self.date_from = self._date_filter(row, "date_from", self.tr("From"))
+        self.date_to = self._date_filter(row, "date_to", self.tr("to"))
+        row.addStretch(1)
+
+    def _date_filter(self, row: QHBoxLayout, key: str, text: str) -> tuple[QCheckBox, QDateEdit]:
+        box = QCheckBox(text, self)
+        edit = QDateEdit(QDate.currentDate(), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setEnabled(False)
+        edit.setAccessibleName(text)
+        box.toggled.connect(edit.setEnabled)
+        box.toggled.connect(lambda _on: self.apply_filters())
+        edit.dateChanged.connect(lambda _d: self.apply_filters() if box.isChecked() else None)
+        row.addWidget(box)
+        row.addWidget(edit)
+
+        def value() -> date | None:
+            if not box.isChecked():
+                return None
+            picked = edit.date()
+            return date(picked.year(), picked.month(), picked.day())
+
+        self.add_filter_value(key, value, lambda: box.setChecked(False))
+        return box, edit
+
+    def services_ready(self) -> None:
+        assert self.services is not None
+        if self.site_filter is None:
+            self.site_filter = site_picker(self.services, self)
+            self.site_filter.setAccessibleName(self.tr("Site"))
+            self.site_filter.setMinimumWidth(220)
+            self.site_filter.changed.connect(self.apply_filters)
+            self._site_row.insertWidget(1, self.site_filter)
+            site = self.site_filter
+            self.add_filter_value("site_id", site.value, lambda: site.set_value(None))
+        services = self.services
+        run_in_background(services.visits.officer_names, self._fill_officers, lambda _error: None)
+
+    def _fill_officers(self, names: list[str]) -> None:
+        self.officer_filter.replace_choices([(name, name) for name in names])
+
+    def add_detail_buttons(self, layout: QHBoxLayout) -> None:
+        self.follow_up_button = QPushButton(self.tr("Create follow-up task…"), self)
+        self.follow_up_button.clicked.connect(self._follow_up)
+        self.report_button = QPushButton(self.tr("Print visit report…"), self)
+        self.report_button.setEnabled(False)
+        self.report_button.setToolTip(self.tr(REPORTS_LATER))
+        layout.addWidget(self.follow_up_button)
+        layout.addWidget(self.report_button)
+
+    def update_actions(self, record_id: str | None) -> None:
+        self.follow_up_button.setEnabled(record_id is not None)
+
+    def follow_up_values(self, record_id: str) -> dict[str, Any]:
+        """A follow-up task: the visit's site, its most severe need's sector, and a link back."""
+        assert self.services is not None
+        visit = self.services.visits.get(record_id)
+        worst = max(visit.needs, key=lambda need: int(need.get("severity") or 0), default=None)
+        values: dict[str, Any] = {"site_id": visit.site_id, "visit_id": visit.id}
+        if worst is not None:
+            values["sector"] = worst.get("sector")
+            values["title"] = self.tr("Follow up: {sector} needs").format(
+                sector=label(SECTORS, worst.get("sector"))
+            )
+        return values
+
+    def _follow_up(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.follow_up_requested.emit(self.follow_up_values(record_id))
+
+    def record_label(self, record_id: str) -> str:
+        assert self.services is not None
+        visit = self.services.visits.get(record_id)
+        return f"{self.services.label_of('site', visit.site_id)} · {local_datetime(visit.visited_at)}"
+
+    def open_form(self, record_id: str | None, initial: dict[str, Any] | None = None) -> None:
+        assert self.services is not None
+        open_form(VisitForm(self.services, record_id, self, initial), self.saved)
+
+    def detail_html(self, record_id: str) -> str:
+        services = self.services
+        assert services is not None
+        try:
+            visit = services.visits.get(record_id)
+        except NotFoundError:
+            return ""
+        site_name = services.label_of("site", visit.site_id)
+        met = []
+        for contact in services.contacts.get_many(visit.contacts_met):
+            organisation = (
+                services.label_of("organisation", contact.organisation_id) if contact.organisation_id else ""
+            )
+            met.append(
+                d.link("contact", contact.id, contact.full_name)
+                + d.text(" · ".join(filter(None, ["", contact.title, organisation])))
+            )
+        html = d.title(site_name, local_datetime(visit.visited_at))
+        html += d.rows(
+            [
+                (self.tr("Site"), d.link("site", visit.site_id, site_name)),
+                (self.tr("Officers"), d.text(text_list(visit.officers))),
+                (self.tr("Purpose"), d.text(visit.purpose)),
+                (self.tr("People in need"), d.text(plain(visit.people_in_need))),
+            ],
+            raw=True,
+        )
+        if met:
+            html += d.section(self.tr("Contacts met"), met, "")
+        html += d.paragraph(self.tr("Findings"), visit.findings)
+        if visit.needs:
+            rows = "".join(
+                f"<tr><td>{escape(label(SECTORS, need.get('sector')))}</td>"
+                f"<td>{int(need.get('severity') or 0)} · {escape(label(SEVERITY, need.get('severity')))}</td>"
+                f"<td>{escape(need.get('note') or '')}</td></tr>"
+                for need in sorted(visit.needs, key=lambda n: -int(n.get("severity") or 0))
+            )
+            html += (
+                f"<h3 style='margin-bottom:2px'>{escape(self.tr('Needs by sector'))}</h3>"
+                f"<table border='0' cellspacing='2' cellpadding='3'>{rows}</table>"
+            )
+        html += d.paragraph(self.tr("Security and access"), visit.security_access)
+        html += d.paragraph(self.tr("Recommendations"), visit.recommendations)
+        html += self._photos_html(record_id)
+        tasks = services.tasks.list(visit_id=record_id)
+        html += d.section(self.tr("Follow-up tasks"), d.task_items(tasks), self.tr("None yet."))
+        return html
+
+    def _photos_html(self, record_id: str) -> str:
+        """Thumbnails that exist already; the others are made in the background and shown when ready."""
+        assert self.services is not None
+        attachments = self.services.attachments
+        photos = attachments.list(visit_id=record_id, order_by="created_at")
+        if not photos:
+            return ""
+        data_dir = self.services.store.paths.data_dir
+        cells, missing = [], []
+        for photo in photos:
+            thumb = thumbnail_path(data_dir, photo.sha256)
+            source = attachments.blob_path(photo)
+            if thumb.exists():
+                image = f"<img src='{QUrl.fromLocalFile(str(thumb)).toString()}' width='150'><br>"
+            else:
+                image = ""
+                missing.append((source, thumb))
+            link = f"<a href='{QUrl.fromLocalFile(str(source)).toString()}'>{escape(photo.caption or photo.original_name)}</a>"
+            cells.append(f"<td align='center' valign='top'>{image}{link}</td>")
+        if missing:
+
+            def make() -> None:
+                for source, thumb in missing:
+                    make_thumbnail(source, thumb)
+
+            run_in_background(make, lambda _r: self._thumbnails_ready(record_id), lambda _error: None)
+        rows = "".join("<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3))
+        return f"<h3 style='margin-bottom:2px'>{escape(self.tr('Photos'))}</h3><table cellspacing='6'>{rows}</table>"
+
+    def _thumbnails_ready(self, record_id: str) -> None:
+        if self.current_id() == record_id:
+            self.detail.setHtml(self.detail_html(record_id))
+
+    def _follow_link(self, url: QUrl) -> None:
+        if url.isLocalFile():
+            QDesktopServices.openUrl(url)  # a photo: the system's image viewer
+        else:
+            super()._follow_link(url)
+
+
+class SiteVisitsPage(SwitchedPage):
+    """Sites and the visit log. ``follow_up_requested`` carries a follow-up task's initial values."""
+
+    follow_up_requested = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        sites = SitesTab()
+        visits = VisitsTab()
+        super().__init__([(sites, sites.tr("Sites")), (visits, visits.tr("Visit log"))], parent)
+        self.sites, self.visits = sites, visits
+        sites.new_visit_requested.connect(self._new_visit)
+        visits.follow_up_requested.connect(self.follow_up_requested)
+        visits.records_changed.connect(sites.refresh)  # last visit and open tasks per site
+
+    def _new_visit(self, initial: dict[str, Any]) -> None:
+        self.show_tab(self.visits)
+        self.visits.open_form(None, initial)

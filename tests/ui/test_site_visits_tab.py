@@ -1,0 +1,173 @@
+"""Sites and visits: create a site, visit it, copy the last visit, attach photos, follow up with a task."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from cmcc_desktop.paths import AppPaths
+from cmcc_desktop.services import Services, Store
+from cmcc_desktop.ui.forms.site_forms import SiteForm, VisitForm
+from cmcc_desktop.ui.forms.task_form import TaskForm
+from cmcc_desktop.ui.main_window import MainWindow
+from cmcc_desktop.ui.record_tab import RecordTab
+
+
+@pytest.fixture
+def seeded(paths: AppPaths) -> dict[str, str]:
+    with Store.open(paths, officer="Lina Haddad", team="CMCC North") as store:
+        services = Services(store)
+        samir = services.contacts.create(full_name="Samir Qudaih", title="Plant manager")
+        well = services.sites.create(name="Shati Water Well", sector="WSH", site_type="water_sanitation")
+        clinic = services.sites.create(name="Bureij Clinic", sector="HEA", site_type="health_facility")
+        services.visits.create(
+            site_id=well.id,
+            visited_at=datetime(2026, 10, 2, 9, 0, tzinfo=UTC),
+            purpose="Check the chlorination",
+            findings="Dosing pump broken.",
+            contacts_met=[samir.id],
+            needs=[
+                {"sector": "WSH", "severity": 4, "note": "No chlorine"},
+                {"sector": "HEA", "severity": 2, "note": ""},
+            ],
+            recommendations="Replace the dosing pump.",
+        )
+        services.visits.create(
+            site_id=clinic.id, visited_at=datetime(2026, 11, 20, 9, 0, tzinfo=UTC), purpose="Vaccination day"
+        )
+        return {"well": well.id, "clinic": clinic.id, "samir": samir.id}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths, seeded: dict[str, str]) -> Iterator[MainWindow]:
+    opened = MainWindow(paths)
+    with qtbot.waitSignal(opened.store_opened, timeout=10_000):
+        opened.show()
+    page = opened.site_visits_page
+    qtbot.waitUntil(
+        lambda: page.sites.model.rowCount() == 2 and page.visits.model.rowCount() == 2, timeout=10_000
+    )
+    yield opened
+    for form in opened.open_forms():
+        form._initial = form.values()
+    opened.close()
+    opened.deleteLater()
+
+
+def column(tab: RecordTab, key: str) -> list[object]:
+    return [tab.model.value_of(row, key) for row in range(tab.model.rowCount())]
+
+
+def save(qtbot: QtBot, form: object) -> None:
+    with qtbot.waitSignal(form.saved, timeout=10_000):  # type: ignore[attr-defined]
+        form.save()  # type: ignore[attr-defined]
+
+
+def test_create_a_site_and_a_bad_latitude_is_shown_inline(
+    qtbot: QtBot, window: MainWindow, paths: AppPaths
+) -> None:
+    sites = window.site_visits_page.sites
+    qtbot.mouseClick(sites.new_button, Qt.MouseButton.LeftButton)
+    form = sites.findChild(SiteForm)
+    qtbot.keyClicks(form.fields["name"], "Jabalia Bakery")
+    qtbot.keyClicks(form.fields["latitude"], "131.5")
+    qtbot.keyClicks(form.fields["longitude"], "34.46")
+    form.save()
+    qtbot.waitUntil(lambda: form.errors["latitude"].isVisible(), timeout=10_000)
+    with Store.open(paths) as store:
+        assert Services(store).sites.count() == 2
+    form.fields["latitude"].setText("31.53")
+    qtbot.keyClicks(form.fields["admin_pcode"], "ps0102")
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: "Jabalia Bakery" in column(sites, "name"), timeout=5_000)
+    qtbot.waitUntil(lambda: "PS0102" in sites.detail.toPlainText(), timeout=5_000)
+
+
+def test_new_visit_from_a_site_with_needs_and_a_photo(
+    qtbot: QtBot, window: MainWindow, seeded: dict[str, str], tmp_path: Path
+) -> None:
+    page = window.site_visits_page
+    page.sites.show_record(seeded["clinic"])
+    qtbot.waitUntil(lambda: page.sites.current_id() == seeded["clinic"], timeout=5_000)
+    page.sites.new_visit_button.click()
+    form = page.visits.findChild(VisitForm)
+    assert form.fields["site_id"].value() == seeded["clinic"]
+    assert form.fields["officers"].value() == ["Lina Haddad"]
+    qtbot.keyClicks(form.fields["findings"], "The cold chain works; the generator does not.")
+    form.fields["needs"].add_row({"sector": "ENR", "severity": 5, "note": "Generator broken"})
+    photo = tmp_path / "generator.png"
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("orange"))
+    image.save(str(photo))
+    form.fields["photos"].add_photo(
+        {"attachment_id": None, "path": str(photo), "caption": "The generator room"}
+    )
+    save(qtbot, form)
+    services = page.visits.services
+    visit = services.visits.list(site_id=seeded["clinic"], order_by="visited_at", descending=True)[0]
+    assert visit.needs == [{"sector": "ENR", "severity": 5, "note": "Generator broken"}]
+    [attached] = services.attachments.list(visit_id=visit.id)
+    assert attached.caption == "The generator room" and attached.original_name == "generator.png"
+    qtbot.waitUntil(lambda: page.visits.current_id() == visit.id, timeout=5_000)
+    qtbot.waitUntil(lambda: "The generator room" in page.visits.detail.toPlainText(), timeout=5_000)
+    assert "5 · Catastrophic" in page.visits.detail.toPlainText()
+
+
+def test_copy_from_last_visit_carries_the_situation_not_the_findings(
+    qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
+) -> None:
+    page = window.site_visits_page
+    page.sites.show_record(seeded["well"])
+    qtbot.waitUntil(lambda: page.sites.current_id() == seeded["well"], timeout=5_000)
+    page.sites.copy_visit_button.click()
+    form = page.visits.findChild(VisitForm)
+    assert form.fields["site_id"].value() == seeded["well"]
+    assert form.fields["purpose"].value() == "Check the chlorination"
+    assert form.fields["contacts_met"].value() == [seeded["samir"]]
+    assert [n["sector"] for n in form.fields["needs"].value()] == ["WSH", "HEA"]
+    assert form.fields["recommendations"].value() == "Replace the dosing pump."
+    assert form.fields["findings"].value() == ""
+    assert form.fields["visited_at"].value() > datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def test_visit_filters_narrow_the_log(qtbot: QtBot, window: MainWindow, seeded: dict[str, str]) -> None:
+    visits = window.site_visits_page.visits
+    assert column(visits, "site") == ["Bureij Clinic", "Shati Water Well"]  # newest first
+    visits.site_filter.set_value(seeded["well"])
+    qtbot.waitUntil(lambda: column(visits, "site") == ["Shati Water Well"], timeout=5_000)
+    visits.site_filter.set_value(None)
+    box, edit = visits.date_from
+    edit.setDate(edit.date().fromString("2026-11-01", "yyyy-MM-dd"))
+    box.setChecked(True)
+    qtbot.waitUntil(lambda: column(visits, "site") == ["Bureij Clinic"], timeout=5_000)
+    box.setChecked(False)
+    sector = next(
+        c for c in visits.findChildren(type(visits.officer_filter)) if c.accessibleName() == "Sector"
+    )
+    sector.set_value("WSH")
+    qtbot.waitUntil(lambda: column(visits, "site") == ["Shati Water Well"], timeout=5_000)
+
+
+def test_follow_up_task_from_a_visit_is_prefilled_and_links_back(
+    qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
+) -> None:
+    visits = window.site_visits_page.visits
+    visit_id = visits.model.record_id(column(visits, "site").index("Shati Water Well"))
+    visits.show_record(visit_id)
+    qtbot.waitUntil(lambda: visits.current_id() == visit_id, timeout=5_000)
+    visits.follow_up_button.click()
+    form = window.tasking_tab.findChild(TaskForm)
+    assert form.fields["site_id"].value() == seeded["well"]
+    assert form.fields["visit_id"].value() == visit_id
+    assert form.fields["sector"].value() == "WSH"  # the most severe need
+    save(qtbot, form)
+    [task] = window.tasking_tab.services.tasks.list(visit_id=visit_id)
+    assert task.site_id == seeded["well"]
+    window.show_record("visit", visit_id)
+    qtbot.waitUntil(lambda: task.title in visits.detail.toPlainText(), timeout=5_000)
