@@ -15,6 +15,8 @@ from cmcc_desktop.ui.forms.contact_forms import ContactForm
 from cmcc_desktop.ui.main_window import MainWindow
 from cmcc_desktop.ui.tabs.contacts_tab import PeopleTab
 
+from .conftest import main_window
+
 
 @pytest.fixture
 def seeded(paths: AppPaths) -> None:
@@ -35,16 +37,8 @@ def seeded(paths: AppPaths) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths, seeded: None) -> Iterator[MainWindow]:
-    opened = MainWindow(paths)  # closed below, not by qtbot: a form left open must not ask on the way out
-    with qtbot.waitSignal(opened.store_opened, timeout=10_000):
-        opened.show()
-    people = opened.contacts_page.people
-    qtbot.waitUntil(lambda: people.model.rowCount() == 3, timeout=10_000)
-    yield opened
-    for form in opened.open_forms():
-        form._initial = form.values()  # the test is over: nothing to ask about
-    opened.close()
-    opened.deleteLater()
+    with main_window(qtbot, paths, lambda w: w.contacts_page.people.model.rowCount() == 3) as opened:
+        yield opened
 
 
 def names(tab: PeopleTab) -> list[str]:

@@ -18,6 +18,8 @@ from cmcc_desktop.ui.forms.task_form import TaskForm
 from cmcc_desktop.ui.main_window import MainWindow
 from cmcc_desktop.ui.record_tab import RecordTab
 
+from .conftest import main_window
+
 
 @pytest.fixture
 def seeded(paths: AppPaths) -> dict[str, str]:
@@ -46,18 +48,14 @@ def seeded(paths: AppPaths) -> dict[str, str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths, seeded: dict[str, str]) -> Iterator[MainWindow]:
-    opened = MainWindow(paths)
-    with qtbot.waitSignal(opened.store_opened, timeout=10_000):
-        opened.show()
-    page = opened.site_visits_page
-    qtbot.waitUntil(
-        lambda: page.sites.model.rowCount() == 2 and page.visits.model.rowCount() == 2, timeout=10_000
-    )
-    yield opened
-    for form in opened.open_forms():
-        form._initial = form.values()
-    opened.close()
-    opened.deleteLater()
+    with main_window(
+        qtbot,
+        paths,
+        lambda w: (
+            w.site_visits_page.sites.model.rowCount() == 2 and w.site_visits_page.visits.model.rowCount() == 2
+        ),
+    ) as opened:
+        yield opened
 
 
 def column(tab: RecordTab, key: str) -> list[object]:

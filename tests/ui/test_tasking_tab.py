@@ -16,6 +16,8 @@ from cmcc_desktop.ui.forms.task_form import TaskForm
 from cmcc_desktop.ui.main_window import MainWindow
 from cmcc_desktop.ui.tabs.tasking_tab import TaskingTab
 
+from .conftest import main_window
+
 
 @pytest.fixture
 def seeded(paths: AppPaths) -> dict[str, str]:
@@ -39,15 +41,8 @@ def seeded(paths: AppPaths) -> dict[str, str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths, seeded: dict[str, str]) -> Iterator[MainWindow]:
-    opened = MainWindow(paths)
-    with qtbot.waitSignal(opened.store_opened, timeout=10_000):
-        opened.show()
-    qtbot.waitUntil(lambda: opened.tasking_tab.model.rowCount() == 3, timeout=10_000)  # open tasks only
-    yield opened
-    for form in opened.open_forms():
-        form._initial = form.values()
-    opened.close()
-    opened.deleteLater()
+    with main_window(qtbot, paths, lambda w: w.tasking_tab.model.rowCount() == 3) as opened:
+        yield opened
 
 
 def titles(tab: TaskingTab) -> list[str]:
