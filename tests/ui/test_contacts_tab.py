@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -166,3 +167,19 @@ def test_unsaved_changes_are_never_dropped_silently(
         form.reject()
     qtbot.waitUntil(lambda: "Rana Khalil" in names(window.contacts_page.people), timeout=5_000)
     QApplication.processEvents()
+
+
+def test_links_select_the_record_in_the_arabic_layout_too(
+    qtbot: QtBot, paths: AppPaths, seeded: None
+) -> None:
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        with main_window(qtbot, paths, lambda w: w.contacts_page.people.model.rowCount() == 3) as window:
+            people = window.contacts_page.people
+            record_id = people.model.record_id(1)
+            window.show_record("contact", record_id)
+            assert people.current_id() == record_id
+            assert "Omar Haddad" in people.detail.toPlainText()
+            assert "عمر حداد" in people.detail.toPlainText()
+    finally:
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

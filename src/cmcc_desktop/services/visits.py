@@ -92,7 +92,13 @@ class VisitService(RecordService[Visit]):
     def officer_names(self) -> list[str]:
         """Every officer named on a live visit, for the visit log's officer filter."""
         each = func.json_each(Visit.officers).table_valued("value")
-        query = select(each.c.value).select_from(Visit).join(each, true()).where(Visit.deleted_at.is_(None)).distinct()
+        query = (
+            select(each.c.value)
+            .select_from(Visit)
+            .join(each, true())
+            .where(Visit.deleted_at.is_(None))
+            .distinct()
+        )
         with self.store.read() as session:
             return sorted(str(name) for name in session.scalars(query) if name)
 

@@ -1,8 +1,10 @@
 """Run work off the UI thread and hand the result back to it.
 
 ``run_in_background(job, on_done, on_failed)`` runs ``job()`` on the global thread pool; the callbacks are
-called on the UI thread through queued signals. The owner keeps no reference: the task object lives until
-its signal has been delivered.
+called on the UI thread through queued signals. The caller keeps no reference: the task object lives until
+its signal has been delivered. If the widget that asked is gone by then (a window closed while its data was
+loading), the result is dropped: ``owner`` names that widget, and defaults to the object ``on_done`` is a
+method of.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 _pending: set[_Task] = set()
 
@@ -40,17 +43,22 @@ def run_in_background(
     job: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
+    owner: QObject | None = None,
 ) -> None:
     task = _Task(job)
     _pending.add(task)
+    if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
+        owner = on_done.__self__  # type: ignore[attr-defined]
 
     def done(result: Any) -> None:
         _pending.discard(task)
-        on_done(result)
+        if owner is None or isValid(owner):
+            on_done(result)
 
     def failed(error: BaseException) -> None:
         _pending.discard(task)
-        on_failed(error)
+        if owner is None or isValid(owner):
+            on_failed(error)
 
     task.signals.finished.connect(done)
     task.signals.failed.connect(failed)

@@ -117,5 +117,8 @@ class DeletedItemsDialog(QDialog):
             self.reload()
 
         run_in_background(
-            lambda: restore(self.services, item.entity, item.record_id), done, lambda e: show_error(self, e)
+            lambda: restore(self.services, item.entity, item.record_id),
+            done,
+            lambda e: show_error(self, e),
+            owner=self,
         )

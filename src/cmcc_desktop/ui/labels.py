@@ -46,9 +46,8 @@ def local_datetime(value: datetime | None) -> str:
     """A UTC timestamp in the laptop's time zone."""
     if value is None:
         return ""
-    return (
-        QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime().toString(DATETIME_FORMAT)
-    )
+    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
+    return left_to_right(moment.toString(DATETIME_FORMAT))  # date before time in Arabic layouts too
 
 
 def highest_need(needs: Any) -> str:

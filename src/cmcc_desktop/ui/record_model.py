@@ -91,7 +91,7 @@ class RecordTableModel(QAbstractTableModel):
                 self.reload_failed.emit(error)
                 show_error(None, error)
 
-        run_in_background(fetch, done, failed)
+        run_in_background(fetch, done, failed, owner=self)
 
     def refresh_records(self, record_ids: Sequence[str] = ()) -> None:
         """Values changed: drop cached rows (all, or these) and fetch the ids again."""

@@ -144,13 +144,16 @@ class RecordTab(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_current)
         self.detail_buttons.addWidget(self.edit_button)
-        self.add_detail_buttons(self.detail_buttons)
         self.detail_buttons.addStretch(1)
         self.detail_buttons.addWidget(self.delete_button)
+        actions = QHBoxLayout()  # the tab's own actions, in a row of their own so the pane can stay narrow
+        self.add_detail_buttons(actions)
+        actions.addStretch(1)
         detail_panel = QWidget(self)
         detail_layout = QVBoxLayout(detail_panel)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 1)
+        detail_layout.addLayout(actions)
         detail_layout.addLayout(self.detail_buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -317,15 +320,14 @@ class RecordTab(QWidget):
     _columns_sized = False
 
     def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.record_id(index.row())
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
 
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(row)
+        self.table.setCurrentIndex(
+            index
+        )  # selects the whole row; selectRow() clears it in right-to-left layouts
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._show_current()
 
@@ -389,7 +391,9 @@ class RecordTab(QWidget):
             self.model.refresh_records([record_id])
             self.records_changed.emit()
 
-        run_in_background(lambda: service.delete(record_id), done, lambda error: show_error(self, error))
+        run_in_background(
+            lambda: service.delete(record_id), done, lambda error: show_error(self, error), owner=self
+        )
 
     # -- settings ----------------------------------------------------------------------------------------
     def save_settings(self, settings: QSettings) -> None:

@@ -364,7 +364,7 @@ class RecordPicker(QWidget):
             if lookup == self._lookups:
                 self._show_matches(found)
 
-        run_in_background(lambda: self._search(text), done, lambda error: show_error(self, error))
+        run_in_background(lambda: self._search(text), done, lambda error: show_error(self, error), owner=self)
 
     def _show_matches(self, found: list[tuple[str, str]]) -> None:
         self._matches = {}

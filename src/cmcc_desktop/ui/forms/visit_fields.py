@@ -155,7 +155,9 @@ class PhotosField(QWidget):
             if not image.isNull() and self.list.row(item) >= 0:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
 
-        run_in_background(load, show, lambda _error: None)  # a photo that cannot be read keeps its name only
+        run_in_background(
+            load, show, lambda _error: None, owner=self
+        )  # a photo that cannot be read keeps its name only
         self.changed.emit()
 
     def _remove(self) -> None:

@@ -310,8 +310,10 @@ class VisitsTab(RecordTab):
                 services.label_of("organisation", contact.organisation_id) if contact.organisation_id else ""
             )
             met.append(
-                d.link("contact", contact.id, contact.full_name)
-                + d.text(" · ".join(filter(None, ["", contact.title, organisation])))
+                " · ".join(
+                    [d.link("contact", contact.id, contact.full_name)]
+                    + [d.text(part) for part in (contact.title, organisation) if part]
+                )
             )
         html = d.title(site_name, local_datetime(visit.visited_at))
         html += d.rows(
@@ -369,7 +371,9 @@ class VisitsTab(RecordTab):
                 for source, thumb in missing:
                     make_thumbnail(source, thumb)
 
-            run_in_background(make, lambda _r: self._thumbnails_ready(record_id), lambda _error: None)
+            run_in_background(
+                make, lambda _r: self._thumbnails_ready(record_id), lambda _error: None, owner=self
+            )
         rows = "".join("<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3))
         return f"<h3 style='margin-bottom:2px'>{escape(self.tr('Photos'))}</h3><table cellspacing='6'>{rows}</table>"
 

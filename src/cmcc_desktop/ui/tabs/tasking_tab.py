@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -199,20 +200,24 @@ class TaskingTab(RecordTab):
     # -- quick actions -----------------------------------------------------------------------------
     def add_detail_buttons(self, layout: QHBoxLayout) -> None:
         self.quick: dict[str, QPushButton] = {}
-        for key, text in (
-            ("assigned", self.tr("Assign…")),
-            ("in_progress", self.tr("Start")),
-            ("blocked", self.tr("Block…")),
-            ("on_hold", self.tr("Hold…")),
-            ("done", self.tr("Complete…")),
-            ("verified", self.tr("Verify")),
-            ("cancelled", self.tr("Cancel task…")),
-            ("reopen", self.tr("Reopen")),
+        grid = QGridLayout()
+        layout.addLayout(grid)
+        for index, (key, text) in enumerate(
+            (
+                ("assigned", self.tr("Assign…")),
+                ("in_progress", self.tr("Start")),
+                ("blocked", self.tr("Block…")),
+                ("on_hold", self.tr("Hold…")),
+                ("done", self.tr("Complete…")),
+                ("verified", self.tr("Verify")),
+                ("cancelled", self.tr("Cancel task…")),
+                ("reopen", self.tr("Reopen")),
+            )
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"quick_{key}")
             button.clicked.connect(lambda _checked=False, k=key: self.quick_action(k))
-            layout.addWidget(button)
+            grid.addWidget(button, index // 4, index % 4)
             self.quick[key] = button
 
     def update_actions(self, record_id: str | None) -> None:
@@ -291,6 +296,7 @@ class TaskingTab(RecordTab):
             lambda: service.change_status(record_id, status, **details),
             lambda _t: self.saved(record_id),
             failed,
+            owner=self,
         )
 
     # -- details -----------------------------------------------------------------------------------
