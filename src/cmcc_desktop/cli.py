@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,7 +60,28 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, metavar="FILE", help="file to write ('-' for standard output)"
     )
     _add_sync_commands(commands)
+    _add_report_commands(commands)
     return parser
+
+
+def _add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = commands.add_parser("report", help="print a visit or a site as a PDF report")
+    kinds = report.add_subparsers(dest="report_kind", metavar="kind", required=True)
+    visit = kinds.add_parser("visit", help="one visit, with its photos and follow-up tasks")
+    visit.add_argument("visit_id", metavar="VISIT_ID")
+    site = kinds.add_parser(
+        "site", help="all visits of a site (or those in a date range), with a summary first"
+    )
+    site.add_argument("site_id", metavar="SITE_ID")
+    site.add_argument(
+        "--from", dest="date_from", type=date.fromisoformat, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    site.add_argument(
+        "--to", dest="date_to", type=date.fromisoformat, metavar="DATE", help="last day, YYYY-MM-DD"
+    )
+    for parser in (visit, site):
+        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+        parser.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
 
 
 def _add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -106,6 +128,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             _print_info(store)
         elif args.command == "sync":
             sync_cli.run(args, store)
+        elif args.command == "report":
+            _report(args, store)
         elif args.command == "export":
             if args.output == "-":
                 from .services.export import dump_records
@@ -115,6 +139,19 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
                 written = write_json_dump(store, Path(args.output))
                 print(f"Wrote {written} records to {args.output}", file=sys.stderr)
     return 0
+
+
+def _report(args: argparse.Namespace, store: Store) -> None:
+    from .reports.visit_report import render_site_report, render_visit_report
+    from .services import Services
+
+    services = Services(store)
+    output = Path(args.output)
+    if args.report_kind == "visit":
+        render_visit_report(services, args.visit_id, output, paper=args.paper)
+    else:
+        render_site_report(services, args.site_id, output, args.date_from, args.date_to, paper=args.paper)
+    print(f"Wrote {output}", file=sys.stderr)
 
 
 def _print_info(store: Store) -> None:

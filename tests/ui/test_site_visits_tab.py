@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cmcc_desktop.paths import AppPaths
@@ -17,6 +18,7 @@ from cmcc_desktop.ui.forms.site_forms import SiteForm, VisitForm
 from cmcc_desktop.ui.forms.task_form import TaskForm
 from cmcc_desktop.ui.main_window import MainWindow
 from cmcc_desktop.ui.record_tab import RecordTab
+from cmcc_desktop.ui.report_actions import ReportOptions
 
 from .conftest import main_window
 
@@ -169,3 +171,26 @@ def test_follow_up_task_from_a_visit_is_prefilled_and_links_back(
     assert task.site_id == seeded["well"]
     window.show_record("visit", visit_id)
     qtbot.waitUntil(lambda: task.title in visits.detail.toPlainText(), timeout=5_000)
+
+
+def test_print_visit_report_and_site_report_write_pdfs(
+    qtbot: QtBot, window: MainWindow, seeded: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ReportOptions, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    targets = iter([tmp_path / "visit", tmp_path / "site.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(next(targets)), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    page = window.site_visits_page
+    visit_id = page.visits.model.record_id(0)
+    page.visits.show_record(visit_id)
+    qtbot.waitUntil(lambda: page.visits.report_button.isEnabled(), timeout=5_000)
+    window.report_action.trigger()  # File > Print visit report… prints the selected visit
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=20_000)
+    assert (tmp_path / "visit.pdf").read_bytes().startswith(b"%PDF")
+    assert str(tmp_path / "visit.pdf") in said[0]
+    page.sites.show_record(seeded["well"])
+    qtbot.waitUntil(lambda: page.sites.site_report_button.isEnabled(), timeout=5_000)
+    page.sites.site_report_button.click()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=20_000)
+    assert (tmp_path / "site.pdf").read_bytes().startswith(b"%PDF")

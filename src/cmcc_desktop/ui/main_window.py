@@ -97,11 +97,12 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Import sync bundle…"), lambda w: w.import_bundle(), "Ctrl+I"
         )
         file_menu.addSeparator()
-        self.report_action = QAction(self.tr("&Print visit report…"), self)
-        self.report_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.report_action.setEnabled(False)
-        self.report_action.setStatusTip(self.tr("Not available yet: visit reports come in a coming version."))
-        file_menu.addAction(self.report_action)
+        self.report_action = self._action(
+            file_menu,
+            self.tr("&Print visit report…"),
+            lambda w: w.print_visit_report(),
+            QKeySequence.StandardKey.Print,
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Load &demo data…"), lambda w: w.load_demo())
         self._action(

@@ -172,6 +172,20 @@ class Workspace(QObject):
         self.show_record_tab(self.tasking_tab)
         self.tasking_tab.open_form(None, initial)
 
+    def print_visit_report(self) -> None:
+        """File > Print visit report…: the visit selected in the visit log."""
+        visits = self.site_visits_page.visits
+        if visits.current_id() is None:
+            self.show_record_tab(visits)
+            QMessageBox.information(
+                self.window,
+                self.window.tr("Print visit report"),
+                self.window.tr("Select the visit to print in Site visits > Visit log, then print again."),
+            )
+            return
+        self.show_record_tab(visits)
+        visits.print_report()
+
     def export_bundle(self) -> None:
         if self.store is not None:
             export_flow(self.window, self.store, self.update_exchanges)

@@ -43,10 +43,9 @@ from ..labels import (
 from ..pickers import site_picker
 from ..record_model import TableColumn
 from ..record_tab import RecordTab
+from ..report_actions import site_report, visit_report
 from ..thumbnails import make_thumbnail, thumbnail_path
 from .switched_page import SwitchedPage
-
-REPORTS_LATER = "Comes with visit reports."
 
 
 def visit_items(visits: list[tuple[Any, str]]) -> list[str]:
@@ -112,14 +111,19 @@ class SitesTab(RecordTab):
         )
         self.copy_visit_button.clicked.connect(self._copy_last_visit)
         self.site_report_button = QPushButton(self.tr("Site report…"), self)
-        self.site_report_button.setEnabled(False)
-        self.site_report_button.setToolTip(self.tr(REPORTS_LATER))
+        self.site_report_button.setToolTip(self.tr("All visits of this site, or of a date range, in one PDF"))
+        self.site_report_button.clicked.connect(self._site_report)
         for button in (self.new_visit_button, self.copy_visit_button, self.site_report_button):
             layout.addWidget(button)
 
     def update_actions(self, record_id: str | None) -> None:
-        self.new_visit_button.setEnabled(record_id is not None)
-        self.copy_visit_button.setEnabled(record_id is not None)
+        for button in (self.new_visit_button, self.copy_visit_button, self.site_report_button):
+            button.setEnabled(record_id is not None)
+
+    def _site_report(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None and self.services is not None:
+            site_report(self, self.services, record_id)
 
     def _new_visit(self) -> None:
         record_id = self.current_id()
@@ -261,13 +265,19 @@ class VisitsTab(RecordTab):
         self.follow_up_button = QPushButton(self.tr("Create follow-up task…"), self)
         self.follow_up_button.clicked.connect(self._follow_up)
         self.report_button = QPushButton(self.tr("Print visit report…"), self)
-        self.report_button.setEnabled(False)
-        self.report_button.setToolTip(self.tr(REPORTS_LATER))
+        self.report_button.setToolTip(self.tr("The visit with its photos and follow-up tasks, as a PDF"))
+        self.report_button.clicked.connect(self.print_report)
         layout.addWidget(self.follow_up_button)
         layout.addWidget(self.report_button)
 
     def update_actions(self, record_id: str | None) -> None:
         self.follow_up_button.setEnabled(record_id is not None)
+        self.report_button.setEnabled(record_id is not None)
+
+    def print_report(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None and self.services is not None:
+            visit_report(self, self.services, record_id)
 
     def follow_up_values(self, record_id: str) -> dict[str, Any]:
         """A follow-up task: the visit's site, its most severe need's sector, and a link back."""

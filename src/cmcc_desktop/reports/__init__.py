@@ -1,0 +1,1 @@
+"""PDF reports: visit reports and site reports (ReportLab; no Qt here)."""

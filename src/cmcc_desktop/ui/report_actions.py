@@ -1,0 +1,130 @@
+"""Print visit report… and Site report…: ask for paper (and dates), where to save, write the PDF off the UI
+thread, then offer to open it in the system's PDF viewer, from which it can be printed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QWidget,
+)
+
+from ..reports.visit_report import render_site_report, render_visit_report
+from ..services import Services
+from .labels import DATE_FORMAT
+from .long_work import run_with_progress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("reports", text)
+
+
+class ReportOptions(QDialog):
+    """Paper size, and for a site report the optional date range."""
+
+    def __init__(self, parent: QWidget, with_dates: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Site report") if with_dates else tr("Visit report"))
+        self.paper = QComboBox(self)
+        self.paper.addItem(tr("A4"), "a4")
+        self.paper.addItem(tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(QSettings().value("reports/paper", "a4"))))
+        form = QFormLayout(self)
+        form.addRow(tr("Paper"), self.paper)
+        self.range: list[tuple[QCheckBox, QDateEdit]] = []
+        if with_dates:
+            for text in (tr("From"), tr("To")):
+                box = QCheckBox(text, self)
+                edit = QDateEdit(QDate.currentDate(), self)
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat(DATE_FORMAT)
+                edit.setEnabled(False)
+                box.toggled.connect(edit.setEnabled)
+                form.addRow(box, edit)
+                self.range.append((box, edit))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(tr("Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def dates(self) -> tuple[date | None, date | None]:
+        found: list[date | None] = []
+        for box, edit in self.range:
+            picked = edit.date()
+            found.append(date(picked.year(), picked.month(), picked.day()) if box.isChecked() else None)
+        return (found[0], found[1]) if found else (None, None)
+
+
+def _target(parent: QWidget, suggested: str) -> Path | None:
+    folder = QSettings().value("reports/folder", str(Path.home()))
+    name = re.sub(r"[^\w\-. ]+", "", suggested).strip().replace(" ", "-") or "report"
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Save report"), str(Path(folder) / f"{name}.pdf"), tr("PDF documents (*.pdf)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    QSettings().setValue("reports/folder", str(path.parent))
+    return path
+
+
+def _written(parent: QWidget, path: Path) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("Report saved"))
+    box.setText(tr("The report was saved to {path}.").format(path=path))
+    open_button = box.addButton(tr("Open (to view or print)"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def visit_report(parent: QWidget, services: Services, visit_id: str) -> None:
+    options = ReportOptions(parent, with_dates=False)
+    if options.exec() != QDialog.DialogCode.Accepted:
+        return
+    paper = options.paper.currentData()
+    QSettings().setValue("reports/paper", paper)
+    visit = services.visits.get(visit_id)
+    path = _target(parent, f"visit-{services.label_of('site', visit.site_id)}-{visit.visited_at:%Y-%m-%d}")
+    if path is None:
+        return
+    run_with_progress(
+        parent,
+        tr("Writing the visit report…"),
+        lambda progress, cancelled: render_visit_report(services, visit_id, path, paper, progress, cancelled),
+        lambda written: _written(parent, written),
+    )
+
+
+def site_report(parent: QWidget, services: Services, site_id: str) -> None:
+    options = ReportOptions(parent, with_dates=True)
+    if options.exec() != QDialog.DialogCode.Accepted:
+        return
+    paper = options.paper.currentData()
+    QSettings().setValue("reports/paper", paper)
+    date_from, date_to = options.dates()
+    path = _target(parent, f"site-{services.label_of('site', site_id)}-{date.today():%Y-%m-%d}")
+    if path is None:
+        return
+    run_with_progress(
+        parent,
+        tr("Writing the site report…"),
+        lambda progress, cancelled: render_site_report(
+            services, site_id, path, date_from, date_to, paper, progress, cancelled
+        ),
+        lambda written: _written(parent, written),
+    )
