@@ -9,9 +9,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import foundation, ui
+from . import foundation, reports, ui
 
-GROUPS = {"foundation": foundation.run, "ui": ui.run}
+GROUPS = {"foundation": foundation.run, "ui": ui.run, "reports": reports.run}
 
 
 def main() -> int:

@@ -16,12 +16,16 @@ def printable(path: Path) -> tuple[io.BytesIO, int, int] | None:
     """JPEG bytes of the photo, upright and at most MAX_PIXELS on its longest side, with its size.
     None if the file is not an image Pillow can read (it is then listed by name only)."""
     try:
-        with Image.open(path) as opened:
-            image = ImageOps.exif_transpose(opened)
-            image = image.convert("RGB")
+        with Image.open(path) as image:
+            # A JPEG decodes straight at a fraction of its size (DCT scaling): several times faster for a
+            # phone photo, and still at least MAX_PIXELS on its longest side.
+            image.draft("RGB", (MAX_PIXELS, MAX_PIXELS))
+            ImageOps.exif_transpose(image, in_place=True)
+            image.thumbnail((MAX_PIXELS, MAX_PIXELS), Image.Resampling.BICUBIC, reducing_gap=2.0)
+            if image.mode != "RGB":
+                image = image.convert("RGB")
     except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
         return None
-    image.thumbnail((MAX_PIXELS, MAX_PIXELS), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
     out.seek(0)

@@ -25,6 +25,7 @@ from ..resources import resource_path
 
 LATIN = "DejaVuSans"
 ARABIC = "Amiri"
+ARABIC_SCALE = 1.2  # Amiri's letters are small for their size beside DejaVu Sans
 _ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
@@ -72,7 +73,7 @@ def _wrap(line: str, width: float, size: float) -> list[str]:
     current = ""
     for word in line.split(" "):
         candidate = f"{current} {word}" if current else word
-        if current and pdfmetrics.stringWidth(_reshaper().reshape(candidate), ARABIC, size) > width:
+        if current and pdfmetrics.stringWidth(_reshaper().reshape(candidate), ARABIC, size * ARABIC_SCALE) > width:
             pieces.append(current)
             current = word
         else:
@@ -92,5 +93,5 @@ def markup(text: str, width: float | None = None, size: float = 9) -> str:
             lines.append(escape(line))
             continue
         for piece in _wrap(line, width, size) if width else [line]:
-            lines.append(f'<font name="{ARABIC}">{escape(visual(piece))}</font>')
+            lines.append(f'<font name="{ARABIC}" size="{size * ARABIC_SCALE:.1f}">{escape(visual(piece))}</font>')
     return "<br/>".join(lines)
