@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench clean dist dist-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,3 +38,16 @@ bench: $(TEST_STAMP)  ## print timings against raw SQLite baselines measured in 
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis
+
+VERSION = $(shell $(BIN)/python -c "import cmcc_desktop; print(cmcc_desktop.__version__)" 2>/dev/null)
+TARBALL = dist/cmcc-desktop-$(VERSION)-linux-x86_64.tar.gz
+
+dist: $(BIN)/python  ## build the Linux bundle: dist/cmcc-desktop-<version>-linux-x86_64.tar.gz
+	$(BIN)/pip install --quiet -e ".[dist]"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/pyinstaller/dist \
+		--workpath build/pyinstaller/work installer/cmcc-desktop.spec
+	sh installer/linux/make-tarball.sh $$($(BIN)/python -c "import cmcc_desktop; print(cmcc_desktop.__version__)")
+
+dist-check: $(BIN)/python  ## try the built bundle as a new laptop would, and measure its size and start
+	$(BIN)/python installer/check_bundle.py $(TARBALL)
+

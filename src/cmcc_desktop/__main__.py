@@ -29,7 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .ui.app import run_gui
 
-        return run_gui(paths, officer=args.officer, team=args.team, language=args.lang)
+        return run_gui(
+            paths, officer=args.officer, team=args.team, language=args.lang, smoke_test=args.smoke_test
+        )
     try:
         return run(args, paths)
     except CmccError as error:

@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--team", metavar="NAME", help="this laptop's team (saved; default: 'Unnamed team')")
     parser.add_argument("--lang", metavar="CODE", help="user interface language, e.g. en or ar (window only)")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, wait until the data folder is open, close it and exit (checks an install)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="command")
 
     demo_cmd = commands.add_parser("demo", help="fill an empty database with realistic demo data")

@@ -73,7 +73,10 @@ def _wrap(line: str, width: float, size: float) -> list[str]:
     current = ""
     for word in line.split(" "):
         candidate = f"{current} {word}" if current else word
-        if current and pdfmetrics.stringWidth(_reshaper().reshape(candidate), ARABIC, size * ARABIC_SCALE) > width:
+        if (
+            current
+            and pdfmetrics.stringWidth(_reshaper().reshape(candidate), ARABIC, size * ARABIC_SCALE) > width
+        ):
             pieces.append(current)
             current = word
         else:
@@ -93,5 +96,7 @@ def markup(text: str, width: float | None = None, size: float = 9) -> str:
             lines.append(escape(line))
             continue
         for piece in _wrap(line, width, size) if width else [line]:
-            lines.append(f'<font name="{ARABIC}" size="{size * ARABIC_SCALE:.1f}">{escape(visual(piece))}</font>')
+            lines.append(
+                f'<font name="{ARABIC}" size="{size * ARABIC_SCALE:.1f}">{escape(visual(piece))}</font>'
+            )
     return "<br/>".join(lines)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -44,10 +44,19 @@ def apply_language(app: QApplication, language: str | None) -> None:
 
 
 def run_gui(
-    paths: AppPaths, officer: str | None = None, team: str | None = None, language: str | None = None
+    paths: AppPaths,
+    officer: str | None = None,
+    team: str | None = None,
+    language: str | None = None,
+    smoke_test: bool = False,
 ) -> int:
     app = create_application(sys.argv, language)
     install_exception_hook()
     window = MainWindow(paths, officer=officer, team=team)
+    if smoke_test:  # an install check: exit 0 once the window is up and its data is open, 1 if it fails
+        window.store_opened.connect(lambda: QTimer.singleShot(0, lambda: (window.close(), app.exit(0))))
+        window.store_failed.connect(lambda _error: app.exit(1))
     window.show()
-    return app.exec()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)  # background reads finish before Qt is torn down
+    return code
