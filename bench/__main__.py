@@ -9,9 +9,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import foundation, reports, ui
+from . import foundation, reports, sync, ui
 
-GROUPS = {"foundation": foundation.run, "ui": ui.run, "reports": reports.run}
+GROUPS = {"foundation": foundation.run, "ui": ui.run, "reports": reports.run, "sync": sync.run}
 
 
 def main() -> int:

@@ -19,7 +19,9 @@ class Result:
 
     @property
     def ratio(self) -> float:
-        return self.ours_s / self.baseline_s if self.baseline_s else float("inf")
+        return (
+            self.ours_s / self.baseline_s if self.baseline_s else 0.0
+        )  # no baseline: the absolute target only
 
     @property
     def passed(self) -> bool:
@@ -28,9 +30,11 @@ class Result:
     def line(self) -> str:
         scale, unit = (1, self.unit) if self.unit != "s" else (1000, "ms") if self.ours_s < 1 else (1, "s")
         absolute = f", target <= {self.max_ours_s * scale:g} {unit}" if self.max_ours_s is not None else ""
+        verdict = f"{'PASS' if self.passed else 'FAIL'}  {self.case}: ours {self.ours_s * scale:.2f} {unit}"
+        if not self.baseline_s:
+            return f"{verdict} (target{absolute[len(', target') :]})"
         return (
-            f"{'PASS' if self.passed else 'FAIL'}  {self.case}: ours {self.ours_s * scale:.2f} {unit}, "
-            f"baseline {self.baseline_s * scale:.2f} {unit}, ratio {self.ratio:.2f} "
+            f"{verdict}, baseline {self.baseline_s * scale:.2f} {unit}, ratio {self.ratio:.2f} "
             f"(target <= {self.max_ratio:g}x{absolute})"
         )
 

@@ -102,7 +102,7 @@ def check_incoming(
         if feed_kind(feed) == TEAM and team != own_team:
             continue  # another team's team-only records are not this team's to keep
         chain = start
-        changes: list[tuple[Change, str]] = []
+        changes: list[tuple[Change, str, str]] = []
         chains_by_seq = {first - 1: start}
         for offset, body in enumerate(entry["changes"]):
             change = Change.from_body(body)
@@ -110,7 +110,7 @@ def check_incoming(
                 raise CmccError("The bundle's changes are out of order or altered. The file is not usable.")
             chain = next_chain(chain, body)
             chains_by_seq[change.seq] = chain
-            changes.append((change, chain))
+            changes.append((change, chain, body))
         last = first + len(changes) - 1
         if not keys.verify(public_key, head_message(feed, last, chain), signature):
             raise CmccError(

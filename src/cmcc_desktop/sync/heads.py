@@ -42,6 +42,15 @@ class RecordState:
         heads = self.of(name)
         return max(heads, key=order_key) if heads else None
 
+    def only_head(self) -> Ref | None:
+        """The one change that decides every field, if there is just one (a record created and not changed
+        since, as most records in a first exchange are); None otherwise."""
+        if len(self.heads) == 1 and not self.pending:
+            refs = self.heads.get(ALL_FIELDS)
+            if refs and len(refs) == 1:
+                return refs[0]
+        return None
+
     def keys(self) -> set[str]:
         return set(self.heads) | {ALL_FIELDS}
 

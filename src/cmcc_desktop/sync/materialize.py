@@ -7,6 +7,7 @@ creation has not arrived yet (only later edits did) keeps its heads but gets no 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -37,22 +38,23 @@ class Materializer:
         heads_rows = []
         defaults = row_encoder(table).defaults
         for record_id, state in states.items():
-            row = self._row(table, record_id, state, columns)
-            conflicted = bool(state.conflicted_fields(columns, self.value_of(defaults)))
+            only = state.only_head()
+            if only is not None:  # one change decides everything: no conflict, and a quick row
+                row, conflicted = (
+                    self._row_of_one(record_id, self.changes[_key(only)], columns, defaults),
+                    False,
+                )
+            else:
+                row = self._row(table, record_id, state, columns)
+                conflicted = bool(state.conflicted_fields(columns, self.value_of(defaults)))
             if row is not None:
                 rows[record_id] = row
                 if row["deleted_at"] is not None:
                     delete = self.changes[_key(state.winner("deleted_at"))]
                     conflicted = conflicted or bool(edited_while_deleted(state, delete, columns))
-            heads_rows.append(
-                (
-                    record_id,
-                    entity,
-                    encode_json(state.heads),
-                    encode_json(state.pending) if state.pending else None,
-                    conflicted,
-                )
-            )
+            heads = _one_head_json(only) if only is not None else encode_json(state.heads)
+            pending = encode_json(state.pending) if state.pending else None
+            heads_rows.append((record_id, entity, heads, pending, conflicted))
         self.raw.executemany(
             "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (record_id) DO UPDATE SET heads = excluded.heads, pending = excluded.pending, "
@@ -79,6 +81,21 @@ class Materializer:
         )
         return row
 
+    @staticmethod
+    def _row_of_one(
+        record_id: str, change: Change, columns: list[str], defaults: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        """The row of a record that one whole change (its creation) decides entirely."""
+        if not change.whole:
+            return None  # only edits of it have arrived; its creation has not
+        values = change.values
+        row: dict[str, Any] = {"id": record_id}
+        for name in columns:
+            row[name] = values[name] if name in values else defaults.get(name)
+        row["updated_at"], row["updated_by"] = change.at, change.author
+        row["deleted_by"] = change.author if row["deleted_at"] is not None else None
+        return row
+
     def value_of(self, defaults: dict[str, Any]) -> Callable[[list[Any] | None, str], Any]:
         """The value a head gives a field: what it wrote, or the column default for a creation without it."""
 
@@ -90,12 +107,20 @@ class Materializer:
 
     def _upsert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         names = [c.name for c in table.columns]
-        json_columns = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+        json_positions = [i for i, c in enumerate(table.columns) if c.type.__class__.__name__ == "JSON"]
         updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+        values_of = itemgetter(*names)
+        values = []
+        for row in rows:
+            row_values = list(values_of(row))
+            for position in json_positions:
+                value = row_values[position]
+                row_values[position] = "[]" if value == [] else encode_json(value)  # most lists are empty
+            values.append(row_values)
         self.raw.executemany(
             f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
             f"ON CONFLICT (id) DO UPDATE SET {updates}",
-            [[encode_json(row[n]) if n in json_columns else row[n] for n in names] for row in rows],
+            values,
         )
         if table.name not in search_index.SEARCH_FIELDS:
             return
@@ -116,6 +141,11 @@ class Materializer:
             ):
                 change = Change.from_body(body[0])
                 self.changes[(change.feed, change.seq)] = change
+
+
+def _one_head_json(ref: list[Any]) -> str:
+    """``{"*": [ref]}`` as encode_json writes it, without the encoder (feeds are plain ASCII ids)."""
+    return f'{{"*":[["{ref[0]}",{int(ref[1])},{int(ref[2])}]]}}'
 
 
 def _key(ref: list[Any] | None) -> tuple[str, int]:

@@ -33,10 +33,11 @@ class MergeResult:
 
 @dataclass(frozen=True)
 class ReceivedFeed:
-    """A feed's new changes, in order, with the chain hash after each and the origin's head signature."""
+    """A feed's new changes, in order: each with the chain hash after it and its canonical body as received
+    (already checked, so it is stored as it is), and the origin's head signature."""
 
     feed: str
-    changes: list[tuple[Change, str]]
+    changes: list[tuple[Change, str, str]]
     head_signature: str
 
 
@@ -50,11 +51,9 @@ def apply_received(unit: Any, feeds: Iterable[ReceivedFeed], now: datetime) -> M
     for received in feeds:
         if not received.changes:
             continue
-        for change, chain in received.changes:
+        for change, chain, body in received.changes:
             ordered.append(change)
-            rows.append(
-                (change.feed, change.seq, change.hlc, change.entity, change.record_id, change.body(), chain)
-            )
+            rows.append((change.feed, change.seq, change.hlc, change.entity, change.record_id, body, chain))
         last, last_chain = received.changes[-1][0].seq, received.changes[-1][1]
         raw.execute(
             "INSERT INTO feed (feed, device_id, kind, last_seq, last_chain, head_signature) VALUES (?, ?, ?, ?, ?, ?) "
