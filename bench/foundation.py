@@ -1,7 +1,8 @@
 """Foundation cases: demo generation of 100k contacts, and full-text search over them.
 
-- demo: ``demo.generate`` (build the records, stamp them, encode, insert, index them for search) against a
-  raw ``sqlite3`` script given the same contact rows, already built: it turns them into SQLite values
+- demo: ``demo.generate`` (build the records, stamp them, encode, insert, log each as a change for sync,
+  index them for search), best of three rounds, against a
+  raw ``sqlite3`` script (best of three, alternated with ours) given the same contact rows, already built: it turns them into SQLite values
   (``json.dumps`` for lists, ISO text for dates) and inserts them with one ``executemany`` in one
   transaction, into the same table in a fresh database made by the same migrations.
 - search: the Contacts service's search (fold the query, FTS5 match, keep contacts, load 50 full records)
@@ -37,22 +38,34 @@ QUERIES = (
     "dubois",
 )
 SEARCH_LIMIT = 50
+ROUNDS = 3
 
 
 def run(folder: Path) -> list[Result]:
-    ours_dir, raw_dir = folder / "ours", folder / "raw"
-    store = Store.open(resolve_paths(ours_dir))
-    print(f"demo: generating {CONTACTS:,} contacts …", flush=True)
-    ours = timed(lambda: demo.generate(store, seed=1, sizes=SIZES))
     columns = [c.name for c in Contact.__table__.columns]
     rows = demo.build_records(1, SIZES)[Contact]
-    raw_db = _fresh_schema(raw_dir)
-    baseline = timed(lambda: _raw_insert(raw_db, columns, rows))
-    results = [Result(f"demo generation of {CONTACTS:,} contacts", ours, baseline, max_ratio=3.0)]
+    ours_times, raw_times = [], []
+    for round_ in range(ROUNDS):  # alternated, each into a fresh database: the best of each is compared
+        print(f"demo: generating {CONTACTS:,} contacts, round {round_ + 1} of {ROUNDS} …", flush=True)
+        ours_dir = folder / f"ours-{round_}"
+        store = Store.open(resolve_paths(ours_dir))
+        ours_times.append(timed(lambda store=store: demo.generate(store, seed=1, sizes=SIZES)))
+        if round_ < ROUNDS - 1:
+            store.close()
+        raw_db = _fresh_schema(folder / f"raw-{round_}")
+        raw_times.append(timed(lambda raw_db=raw_db: _raw_insert(raw_db, columns, rows)))
+        raw_db.close()
+    results = [
+        Result(
+            f"demo generation of {CONTACTS:,} contacts (best of {ROUNDS})",
+            min(ours_times),
+            min(raw_times),
+            3.0,
+        )
+    ]
 
     print("search: timing queries …", flush=True)
     services = Services(store)
-    raw_db.close()
     raw_db = sqlite3.connect(ours_dir / "cmcc.sqlite3")  # the same index, queried raw
     expressions = {query: search_index.match_expression(query) for query in QUERIES}
     for query in QUERIES:  # warm both the same way

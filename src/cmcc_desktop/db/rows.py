@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Date, Table
 
+from ..ids import uuid7
 from .types import UtcDateTime, format_timestamp
 
 
@@ -54,10 +55,6 @@ def _encode_timestamp(value: datetime | None) -> str | None:
     return text
 
 
-def _encode_json(value: Any) -> str:
-    return encode_json(value)
-
-
 class RowEncoder:
     """Turns row dicts (missing columns take their defaults) into tuples for one ``INSERT`` statement."""
 
@@ -77,33 +74,40 @@ class RowEncoder:
                 self.defaults[column.name] = None
         self._values = itemgetter(*self.names)
         self._json = {column.name for column in table.columns if isinstance(column.type, JSON)}
-        self._kinds = {
-            column.name: encoder
+        self._json_positions = [
+            position for position, column in enumerate(table.columns) if isinstance(column.type, JSON)
+        ]
+        self._kinds = [
+            (column.name, encoder)
             for column in table.columns
-            if (encoder := _encoder(column.type)) is not None and not isinstance(column.type, JSON)
-        }
-        self._encoded = [
-            (position, encoder)
-            for position, column in enumerate(table.columns)
             if (encoder := _encoder(column.type)) is not None
         ]
 
-    def complete(self, row: Mapping[str, Any]) -> dict[str, Any]:
-        """The row with every column, defaults filled in."""
-        return {**self.defaults, **row}
-
-    def encode(self, complete_row: Mapping[str, Any]) -> list[Any]:
-        values = list(self._values(complete_row))
-        for position, encoder in self._encoded:
-            values[position] = encoder(values[position])
-        return values
-
     def stored(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Values as stored, for changes: timestamps and dates as text; lists stay lists (JSON in the change)."""
-        return {
-            name: value if (kind := self._kinds.get(name)) is None or value is None else kind(value)
-            for name, value in values.items()
-        }
+        return self._store_in_place(dict(values))
+
+    def stored_new(self, row: Mapping[str, Any]) -> dict[str, Any]:
+        """A new record's row as stored, with every column (defaults filled in) and an id (a new one if it
+        has none)."""
+        stored = {**self.defaults, **row}
+        if not stored.get("id"):
+            stored["id"] = uuid7()
+        return self._store_in_place(stored)
+
+    def _store_in_place(self, stored: dict[str, Any]) -> dict[str, Any]:
+        for name, kind in self._kinds:
+            value = stored.get(name)
+            if value is not None:
+                stored[name] = kind(value)
+        return stored
+
+    def encode_stored(self, stored_row: Mapping[str, Any]) -> list[Any]:
+        """The statement's parameters for a complete row already in :meth:`stored` form: lists become JSON."""
+        values = list(self._values(stored_row))
+        for position in self._json_positions:
+            values[position] = encode_json(values[position])
+        return values
 
     def decoded(self, stored_row: Mapping[str, Any]) -> dict[str, Any]:
         """A row read raw from SQLite, with its JSON columns decoded: the form changes carry."""
@@ -114,10 +118,9 @@ class RowEncoder:
 
 
 def _encoder(column_type: Any) -> Callable[[Any], Any] | None:
+    """How a column's value is stored as text, where it is not stored as it is (JSON lists aside)."""
     if isinstance(column_type, UtcDateTime):
         return _encode_timestamp
-    if isinstance(column_type, JSON):
-        return _encode_json
     if isinstance(column_type, Date):
         return _encode_date
     return None

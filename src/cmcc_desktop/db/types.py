@@ -19,7 +19,7 @@ def format_timestamp(value: datetime) -> str:
         raise ValueError("timestamps must be timezone-aware")
     if offset:
         value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    return value.isoformat(timespec="microseconds")[:-6] + "Z"  # drop "+00:00"
 
 
 def parse_timestamp(text: str) -> datetime:

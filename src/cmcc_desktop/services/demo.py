@@ -162,8 +162,10 @@ class _DemoBuilder:
         """Id and audit stamps for a new record made at ``when`` (or just after the previous one)."""
         if when is None:
             self.clock_ms += self.below(1_000, 90_000)
-            when = datetime.fromtimestamp(self.clock_ms / 1000, UTC)
-        ms = int(when.timestamp() * 1000)
+            ms = self.clock_ms
+            when = datetime.fromtimestamp(ms / 1000, UTC)
+        else:
+            ms = int(when.timestamp() * 1000)
         return {
             "id": uuid7(ms, self.rng.getrandbits),
             "created_at": when,

@@ -26,13 +26,14 @@ from ..db import search_index
 from ..db.engine import create_sqlite_engine
 from ..db.migrate import check_and_upgrade, head_revision
 from ..db.models import RECORD_MODELS, LocalIdentity, RecordMixin
-from ..db.rows import encode_json, row_encoder
+from ..db.rows import row_encoder
 from ..db.types import format_timestamp
 from ..errors import DatabaseError, NotFoundError
 from ..ids import uuid7
 from ..paths import AppPaths
 from ..sync import keys
-from ..sync.changes import ALL_FIELDS, DERIVED_COLUMNS, FEED_KINDS, feed_id, genesis_chain
+from ..sync.changes import DERIVED_COLUMNS, FEED_KINDS, feed_id, genesis_chain
+from ..sync.heads import one_head_json
 from ..sync.journal import Journal, load_states
 from ..sync.materialize import Materializer
 
@@ -235,36 +236,34 @@ class WriteUnit:
         }
         entity = entity_of(model)
         encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
-        complete = [encoder.complete({**stamp, **row, "id": row.get("id") or uuid7()}) for row in rows]
-        self.raw.executemany(encoder.sql, [encoder.encode(row) for row in complete])
+        stored_rows = [encoder.stored_new({**stamp, **row}) for row in rows]
+        self.raw.executemany(encoder.sql, [encoder.encode_stored(row) for row in stored_rows])
         journal = self.journal
         heads = []
-        defaults = encoder.defaults
-        for row in complete:
-            # A creation sets every field; those it does not carry take the column default when materialised.
-            values = encoder.stored(
-                {
-                    k: v
-                    for k, v in row.items()
-                    if k not in DERIVED_COLUMNS and v is not None and not (k in defaults and v == defaults[k])
-                }
-            )
+        # A creation sets every field; those it does not carry take the column default when materialised.
+        omitted = {name: value for name, value in encoder.defaults.items() if value is not None}
+        for row in stored_rows:
+            values = {
+                k: v
+                for k, v in row.items()
+                if v is not None and k not in DERIVED_COLUMNS and (k not in omitted or v != omitted[k])
+            }
             change = journal.record(
                 entity,
                 row["id"],
                 row["releasability"],
                 values,
                 whole=True,
-                at=format_timestamp(row["updated_at"]),
+                at=row["updated_at"],
                 author=row["updated_by"],
             )
-            heads.append((row["id"], entity, encode_json({ALL_FIELDS: [list(change.ref)]})))
+            heads.append((row["id"], entity, one_head_json(change.ref)))
         self.raw.executemany(
             "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, NULL, 0)",
             heads,
         )
         if entity in search_index.SEARCH_FIELDS:
-            search_index.index_documents(self.connection, entity, complete, new=True)
+            search_index.index_documents(self.connection, entity, stored_rows, new=True)
 
     def update(
         self,
@@ -336,7 +335,7 @@ class WriteUnit:
                     at=row["updated_at"],
                     author=row["updated_by"],
                 )
-                heads.append((row["id"], entity, encode_json({ALL_FIELDS: [list(change.ref)]})))
+                heads.append((row["id"], entity, one_head_json(change.ref)))
             self.raw.executemany(
                 "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, NULL, 0)",
                 heads,

@@ -70,7 +70,7 @@ class Change:
         text = _text
         return (
             f'{{"at":{text(self.at)},"author":{text(self.author)},"entity":{text(self.entity)},'
-            f'"feed":{text(self.feed)},"hlc":{int(self.hlc)},"preds":{_canonical(self.preds)},'
+            f'"feed":{text(self.feed)},"hlc":{int(self.hlc)},"preds":{_canonical(self.preds) if self.preds else "{}"},'
             f'"record":{text(self.record_id)},"seq":{int(self.seq)},"team":{text(self.team)},'
             f'"values":{_canonical(self.values)},"whole":{"true" if self.whole else "false"}}}'
         )

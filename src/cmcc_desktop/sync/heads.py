@@ -97,6 +97,12 @@ class RecordState:
         return found
 
 
+def one_head_json(ref: Ref | tuple[str, int, int]) -> str:
+    """The stored heads of a record decided by one change, ``{"*": [ref]}``, as ``encode_json`` writes them
+    but without the encoder (feed ids are plain ASCII): records created and not changed since are most."""
+    return f'{{"{ALL_FIELDS}":[["{ref[0]}",{int(ref[1])},{int(ref[2])}]]}}'
+
+
 def _comparable(name: str, value: Any) -> Any:
     return value is None if name == "deleted_at" else json.dumps(value, sort_keys=True)
 

@@ -16,7 +16,7 @@ from ..db import search_index
 from ..db.models import RECORD_MODELS
 from ..db.rows import encode_json, row_encoder
 from .changes import DERIVED_COLUMNS, Change
-from .heads import RecordState, edited_while_deleted, order_key
+from .heads import RecordState, edited_while_deleted, one_head_json, order_key
 
 
 class Materializer:
@@ -52,7 +52,7 @@ class Materializer:
                 if row["deleted_at"] is not None:
                     delete = self.changes[_key(state.winner("deleted_at"))]
                     conflicted = conflicted or bool(edited_while_deleted(state, delete, columns))
-            heads = _one_head_json(only) if only is not None else encode_json(state.heads)
+            heads = one_head_json(only) if only is not None else encode_json(state.heads)
             pending = encode_json(state.pending) if state.pending else None
             heads_rows.append((record_id, entity, heads, pending, conflicted))
         self.raw.executemany(
@@ -141,11 +141,6 @@ class Materializer:
             ):
                 change = Change.from_body(body[0])
                 self.changes[(change.feed, change.seq)] = change
-
-
-def _one_head_json(ref: list[Any]) -> str:
-    """``{"*": [ref]}`` as encode_json writes it, without the encoder (feeds are plain ASCII ids)."""
-    return f'{{"*":[["{ref[0]}",{int(ref[1])},{int(ref[2])}]]}}'
 
 
 def _key(ref: list[Any] | None) -> tuple[str, int]:
