@@ -9,16 +9,15 @@ Demo data goes only into an empty database, so that it never mixes with an offic
 
 from __future__ import annotations
 
-import gc
 import random
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
+from ..bulk import cyclic_gc_paused
 from ..db.models import Contact, Organisation, Site, Task, Visit
 from ..demo_sizes import DemoSizes
 from ..errors import Cancelled, CmccError
@@ -96,21 +95,8 @@ def generate(
     cancelled: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
     """Add demo data to an empty database in one transaction. Returns how many records of each kind."""
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _generate(store, seed, sizes or DemoSizes(), progress, cancelled)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Building 100k nested rows makes the cyclic collector rescan them again and again (a third of the
-    time); the rows hold no reference cycles, so pausing it while they are built and written is safe."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _generate(

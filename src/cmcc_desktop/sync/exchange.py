@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..bulk import cyclic_gc_paused
 from ..db.migrate import backup_database, head_revision, known_revisions
 from ..db.rows import encode_json
 from ..db.types import format_timestamp
@@ -89,7 +90,7 @@ def export_bundle(
 ) -> ExportResult:
     identity = store.identity
     include_team = peer_team is not None and peer_team == identity.team_name
-    with store.write() as unit:
+    with cyclic_gc_paused(), store.write() as unit:
         raw = unit.raw
         private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
         peer_has = team_holdings(raw, peer_team) if peer_team is not None and not full else {}
@@ -215,7 +216,8 @@ def import_bundle(
 ) -> ImportResult:
     """Import a bundle, or refuse it whole. A refused file is copied to the quarantine folder."""
     try:
-        return _import(store, path, passphrase, trust_signer)
+        with cyclic_gc_paused():
+            return _import(store, path, passphrase, trust_signer)
     except UntrustedSignerError:
         raise
     except CmccError:
