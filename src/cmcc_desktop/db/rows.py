@@ -72,6 +72,8 @@ class RowEncoder:
                 self.defaults[column.name] = arg(None) if default.is_callable else arg  # type: ignore[attr-defined]
             elif column.nullable:
                 self.defaults[column.name] = None
+        # The defaults a new record's change leaves out (None aside, which a change never carries).
+        self.omitted = {name: value for name, value in self.defaults.items() if value is not None}
         self._values = itemgetter(*self.names)
         self._json = {column.name for column in table.columns if isinstance(column.type, JSON)}
         self._json_positions = [
@@ -106,7 +108,8 @@ class RowEncoder:
         """The statement's parameters for a complete row already in :meth:`stored` form: lists become JSON."""
         values = list(self._values(stored_row))
         for position in self._json_positions:
-            values[position] = encode_json(values[position])
+            value = values[position]
+            values[position] = "[]" if value == [] else encode_json(value)  # many list fields are empty
         return values
 
     def decoded(self, stored_row: Mapping[str, Any]) -> dict[str, Any]:

@@ -33,7 +33,6 @@ from ..ids import uuid7
 from ..paths import AppPaths
 from ..sync import keys
 from ..sync.changes import DERIVED_COLUMNS, FEED_KINDS, feed_id, genesis_chain
-from ..sync.heads import one_head_json
 from ..sync.journal import Journal, load_states
 from ..sync.materialize import Materializer
 
@@ -238,30 +237,7 @@ class WriteUnit:
         encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
         stored_rows = [encoder.stored_new({**stamp, **row}) for row in rows]
         self.raw.executemany(encoder.sql, [encoder.encode_stored(row) for row in stored_rows])
-        journal = self.journal
-        heads = []
-        # A creation sets every field; those it does not carry take the column default when materialised.
-        omitted = {name: value for name, value in encoder.defaults.items() if value is not None}
-        for row in stored_rows:
-            values = {
-                k: v
-                for k, v in row.items()
-                if v is not None and k not in DERIVED_COLUMNS and (k not in omitted or v != omitted[k])
-            }
-            change = journal.record(
-                entity,
-                row["id"],
-                row["releasability"],
-                values,
-                whole=True,
-                at=row["updated_at"],
-                author=row["updated_by"],
-            )
-            heads.append((row["id"], entity, one_head_json(change.ref)))
-        self.raw.executemany(
-            "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, NULL, 0)",
-            heads,
-        )
+        self.journal.record_creations(entity, stored_rows, encoder.omitted)
         if entity in search_index.SEARCH_FIELDS:
             search_index.index_documents(self.connection, entity, stored_rows, new=True)
 
@@ -322,25 +298,8 @@ class WriteUnit:
                 f"SELECT * FROM {entity} WHERE id NOT IN (SELECT record_id FROM record_heads)"
             )
             names = [d[0] for d in rows.description]
-            heads = []
-            for raw_row in rows.fetchall():
-                row = encoder.decoded(dict(zip(names, raw_row, strict=True)))
-                values = {k: v for k, v in row.items() if k not in DERIVED_COLUMNS and v is not None}
-                change = self.journal.record(
-                    entity,
-                    row["id"],
-                    row["releasability"],
-                    values,
-                    whole=True,
-                    at=row["updated_at"],
-                    author=row["updated_by"],
-                )
-                heads.append((row["id"], entity, one_head_json(change.ref)))
-            self.raw.executemany(
-                "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, NULL, 0)",
-                heads,
-            )
-            adopted += len(heads)
+            decoded = [encoder.decoded(dict(zip(names, raw_row, strict=True))) for raw_row in rows.fetchall()]
+            adopted += self.journal.record_creations(entity, decoded, encoder.omitted)
         return adopted
 
 

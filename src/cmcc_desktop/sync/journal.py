@@ -9,8 +9,8 @@ from typing import Any
 
 from ..db.types import format_timestamp
 from . import clock
-from .changes import Change, feed_for, next_chain
-from .heads import RecordState
+from .changes import DERIVED_COLUMNS, Change, change_body, feed_for, next_chain
+from .heads import RecordState, one_head_json
 
 
 class Journal:
@@ -67,6 +67,49 @@ class Journal:
         self.feeds[feed] = (change.seq, chain)
         self.rows.append((feed, change.seq, change.hlc, entity, record_id, body, chain))
         return change
+
+    def record_creations(
+        self, entity: str, rows: list[dict[str, Any]], omitted: dict[str, Any]
+    ) -> list[tuple]:
+        """Add one whole change per new record (stored rows, with their own stamps), the bulk path of
+        demo data and adoption. A field that is empty or holds its column default (``omitted``) is left out:
+        materialising takes the default for it. Returns the ``record_heads`` rows of the records."""
+        heads = []
+        feeds, hlc, now_ms, team, append = self.feeds, self.hlc, self.now_ms, self.team, self.rows.append
+        for row in rows:
+            record_id = row["id"]
+            values = {
+                k: v
+                for k, v in row.items()
+                if v is not None and k not in DERIVED_COLUMNS and (k not in omitted or v != omitted[k])
+            }
+            feed = feed_for(self.device_id, row["releasability"])
+            seq, chain = feeds[feed]
+            seq += 1
+            hlc = clock.tick(hlc, now_ms)
+            body = change_body(
+                feed,
+                seq,
+                hlc,
+                row["updated_at"],
+                row["updated_by"],
+                team,
+                entity,
+                record_id,
+                values,
+                {},
+                True,
+            )
+            chain = next_chain(chain, body)
+            feeds[feed] = (seq, chain)
+            append((feed, seq, hlc, entity, record_id, body, chain))
+            heads.append((record_id, entity, one_head_json((feed, seq, hlc))))
+        self.hlc = hlc
+        self.raw.executemany(
+            "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, NULL, 0)",
+            heads,
+        )
+        return len(heads)
 
     def flush(self) -> None:
         if not self.rows:
