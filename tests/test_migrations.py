@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,8 @@ from cmcc_desktop.db.migrate import alembic_config, head_revision, known_revisio
 from cmcc_desktop.errors import DatabaseError, SchemaTooNewError
 from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.services import Services, Store
+from cmcc_desktop.services.export import dump_records
+from cmcc_desktop.sync.merge import rebuild_from_log
 
 FIRST = "0001_core_records"
 
@@ -33,6 +36,12 @@ def sql(database: Path) -> Iterator[sqlite3.Connection]:
             yield connection
     finally:
         connection.close()
+
+
+def _dump(store: Store) -> str:
+    out = io.StringIO()
+    dump_records(store, out)
+    return out.getvalue()
 
 
 def migrate_to(database: Path, revision: str) -> None:
@@ -87,6 +96,16 @@ def test_a_first_version_database_upgrades_with_its_data_and_a_backup(paths: App
         assert [o.id for o in services.organisations.search("بلديه")] == [
             organisation.id
         ]  # indexed on upgrade
+        before = _dump(store)
+        with store.write() as unit:  # the records were logged on upgrade: the log alone rebuilds them
+            rebuild_from_log(unit)
+        assert _dump(store) == before
+    with sql(paths.database) as connection:
+        logged = connection.execute("SELECT record_id, feed FROM change ORDER BY record_id").fetchall()
+    assert [(record_id, feed[-1]) for record_id, feed in logged] == [
+        ("01900000-0000-7000-8000-000000000001", "s"),  # partners: the shared feed
+        ("01900000-0000-7000-8000-000000000002", "t"),  # team only: the team feed
+    ]
     assert backup is not None and backup.parent == paths.backups
     with sql(backup) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == FIRST
