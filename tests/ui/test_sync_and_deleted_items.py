@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cmcc_desktop.paths import AppPaths
@@ -68,13 +68,40 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot: QtBot, laptops: tu
     keep_buttons = [b for b in sides if b.text() == "Keep this value"]
     assert len(keep_buttons) == 2
     low = next(
-        b for b in keep_buttons if "low" in [label.text() for label in b.parent().findChildren(QLabel)]
+        b for b in keep_buttons if "Low" in [label.text() for label in b.parent().findChildren(QLabel)]
     )
     with qtbot.waitSignal(dialog.resolved, timeout=5_000):
         low.click()
     assert north.services.tasks.get(task.id).priority == "low"
     assert conflicts(north.store) == []
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5_000)
+
+
+def test_a_coded_field_in_conflict_is_settled_with_a_value_from_its_list(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    north, south = laptops
+    task = north.services.tasks.create(title="Repair pump", priority="normal")
+    north.send_to(south)
+    north.services.tasks.update(task.id, priority="urgent")
+    south.services.tasks.update(task.id, priority="low")
+    south.send_to(north)
+    dialog = ConflictsDialog(north.store)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5_000)
+    offered: list[list[str]] = []
+
+    def pick(_parent, _title, _label, items, _current, _editable):  # type: ignore[no-untyped-def]
+        offered.append(list(items))
+        return "High", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    other = next(b for b in dialog.sides.findChildren(QPushButton) if b.text() == "Write another value…")
+    with qtbot.waitSignal(dialog.resolved, timeout=5_000):
+        other.click()
+    assert offered == [["Urgent", "High", "Normal", "Low"]]
+    assert north.services.tasks.get(task.id).priority == "high"
+    assert conflicts(north.store) == []
 
 
 def test_import_from_the_file_menu_shows_the_sender_and_asks_to_trust(

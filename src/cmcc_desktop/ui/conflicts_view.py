@@ -6,6 +6,7 @@ is lost either way, since every value stays in the change log.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,19 +26,42 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import Services
+from ..services import vocabulary as vocab
 from ..services.store import Store
 from ..sync.conflicts import Conflict, ConflictValue, conflicts, resolve, settle_deletion
 from .background import run_in_background
 from .deleted_items import kind_names
 from .error_dialogs import show_error
+from .labels import choices, label, local_datetime
+
+# Fields whose stored codes read as labels ("in_progress" -> "In progress"), per entity.
+_CODE_LISTS: dict[tuple[str, str], dict[Any, str]] = {
+    ("task", "priority"): vocab.TASK_PRIORITIES,
+    ("task", "status"): vocab.TASK_STATUSES,
+    ("site", "status"): vocab.SITE_STATUSES,
+    ("site", "site_type"): vocab.SITE_TYPES,
+    ("organisation", "org_type"): vocab.ORGANISATION_TYPES,
+}
 
 
-def shown(value: Any) -> str:
+def shown(conflict: Conflict, value: Any) -> str:
+    """A conflicting value as the tabs would show it."""
     if value is None or value == "":
         return QDialog.tr("(empty)")
     if isinstance(value, list):
         return "\n".join(str(item) for item in value)
-    return str(value)
+    codes = _codes_of(conflict)
+    return label(codes, value) if codes else str(value)
+
+
+def _codes_of(conflict: Conflict) -> dict[Any, str] | None:
+    if conflict.field == "releasability":
+        return vocab.RELEASABILITY
+    return _CODE_LISTS.get((conflict.entity, conflict.field))
+
+
+def field_name(conflict: Conflict) -> str:
+    return conflict.field.replace("_", " ")
 
 
 class ConflictsDialog(QDialog):
@@ -54,6 +78,8 @@ class ConflictsDialog(QDialog):
         self.resize(900, 520)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Conflicts"))
+        self.list.setWordWrap(True)  # long record names wrap instead of hiding behind a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show)
         self.sides = QWidget(self)
         self.sides_layout = QVBoxLayout(self.sides)
@@ -79,14 +105,15 @@ class ConflictsDialog(QDialog):
         run_in_background(load, self._fill, lambda error: show_error(self, error))
 
     def _fill(self, labelled: list[tuple[Conflict, str]]) -> None:
-        self.found = [conflict for conflict, _label in labelled]
+        self.found = [conflict for conflict, _record_label in labelled]
         found = self.found
         names = kind_names()
         self.list.clear()
-        for conflict, label in labelled:
-            self.list.addItem(
-                QListWidgetItem(f"{names.get(conflict.entity, conflict.entity)} · {label} · {conflict.field}")
-            )
+        for conflict, record_label in labelled:
+            text = f"{names.get(conflict.entity, conflict.entity)} · {record_label} · {field_name(conflict)}"
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.list.addItem(item)
         self.summary.setText(
             self.tr(
                 "%n conflict(s) to resolve. Until you decide, every laptop shows the same provisional value.",
@@ -120,7 +147,7 @@ class ConflictsDialog(QDialog):
             "edited_while_deleted": self.tr(
                 "“{field}” was edited on one laptop while another laptop deleted the record."
             ),
-        }[conflict.kind].format(field=conflict.field)
+        }[conflict.kind].format(field=field_name(conflict))
         heading = QLabel(explanation, self.sides)
         heading.setWordWrap(True)
         self.sides_layout.addWidget(heading)
@@ -148,9 +175,11 @@ class ConflictsDialog(QDialog):
         title = self.tr("{team} · {author}").format(team=value.team, author=value.author)
         box = QGroupBox(title, self.sides)
         inner = QVBoxLayout(box)
-        when = QLabel(value.at + (self.tr(" · shown for now") if value.provisional else ""), box)
+        when = QLabel(local_datetime(datetime.fromisoformat(value.at)), box)
+        if value.provisional:
+            when.setText(self.tr("{when} · shown for now").format(when=when.text()))
         when.setStyleSheet("color: gray;")
-        text = QLabel(shown(value.value), box)
+        text = QLabel(shown(conflict, value.value), box)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         inner.addWidget(when)
@@ -163,8 +192,22 @@ class ConflictsDialog(QDialog):
 
     def _write_value(self, conflict: Conflict) -> None:
         current = next((v.value for v in conflict.values if v.provisional), "")
+        codes = _codes_of(conflict)
+        if codes:  # a code list: pick one of its values, never free text
+            options = choices(codes)
+            labels = [text for _code, text in options]
+            start = next((i for i, (code, _text) in enumerate(options) if code == current), 0)
+            picked, ok = QInputDialog.getItem(
+                self, self.tr("Choose another value"), field_name(conflict), labels, start, False
+            )
+            if ok:
+                self._resolve(conflict, options[labels.index(picked)][0])
+            return
         text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Write another value"), conflict.field, "" if current is None else str(current)
+            self,
+            self.tr("Write another value"),
+            field_name(conflict),
+            "" if current is None else str(current),
         )
         if ok:
             self._resolve(conflict, text)
