@@ -138,3 +138,65 @@ def test_export_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
     assert failed.returncode == 1
     assert failed.stderr.startswith("cmcc-desktop: error: ")
     assert "Traceback" not in failed.stderr
+
+
+def test_a_mistyped_output_folder_is_refused_not_created(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert cli("--data-dir", data, "demo", "--contacts", "5", "--visits", "2").returncode == 0
+    missing = tmp_path / "no-such-folder"
+    for args in (
+        ("export", "-o", str(missing / "dump.json")),
+        ("sync", "export", "-o", str(missing / "all.cmccsync")),
+    ):
+        failed = cli("--data-dir", data, *args)
+        assert failed.returncode == 1
+        assert failed.stderr.strip() == (
+            f"cmcc-desktop: error: The folder {missing} does not exist, so {Path(args[-1]).name} was not "
+            "written. Choose an existing folder."
+        )
+    assert not missing.exists()
+
+
+def test_wrong_kinds_of_paths_and_dates_get_one_clear_line(tmp_path: Path) -> None:
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder")
+    not_a_folder = cli("--data-dir", str(a_file), "info")
+    assert not_a_folder.returncode == 1
+    assert not_a_folder.stderr.strip() == (
+        f"cmcc-desktop: error: {a_file} is a file, not a folder. Give a folder for the data (a new or an "
+        "existing one)."
+    )
+    data = str(tmp_path / "data")
+    folder = cli("--data-dir", data, "sync", "import", str(tmp_path))
+    assert folder.returncode == 1
+    assert folder.stderr.strip().splitlines() == [
+        f"cmcc-desktop: error: {tmp_path.name} is a folder. Choose the .cmccsync file itself."
+    ]
+    bad_date = cli("--data-dir", data, "report", "site", "some-site", "--from", "3/1/2026", "-o", "x.pdf")
+    assert bad_date.returncode == 2
+    assert "'3/1/2026' is not a date; write it as YYYY-MM-DD" in bad_date.stderr
+
+
+def test_two_teams_exchange_through_the_cli(tmp_path: Path) -> None:
+    north, south = str(tmp_path / "north"), str(tmp_path / "south")
+    assert (
+        cli("--data-dir", north, "--team", "North", "demo", "--contacts", "8", "--visits", "3").returncode
+        == 0
+    )
+    assert cli("--data-dir", south, "--team", "South", "sync", "identity").returncode == 0
+    bundle = str(tmp_path / "north-for-south.cmccsync")
+    sent = cli("--data-dir", north, "sync", "export", "--peer", "Sooth", "-o", bundle)  # a typo
+    assert sent.returncode == 0
+    assert "no bundle from team 'Sooth' has reached this laptop yet" in sent.stderr
+    refused = cli("--data-dir", south, "sync", "import", bundle)
+    assert refused.returncode == 1
+    assert refused.stderr.strip().endswith("Once it matches, import again with --trust-signer.")
+    accepted = cli("--data-dir", south, "sync", "import", bundle, "--trust-signer")
+    assert accepted.returncode == 0
+    assert accepted.stdout.startswith("Imported: ")
+    assert cli("--data-dir", south, "sync", "import", bundle).stdout.startswith("Nothing new")
+    status = cli("--data-dir", south, "sync", "status").stdout
+    assert (
+        status.startswith("North: 1 device(s), trusted; last received 20")
+        and " UTC, last sent never" in status
+    )

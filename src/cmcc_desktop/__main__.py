@@ -23,9 +23,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         configure_logging(paths.log_dir)
     except OSError as exc:
-        print(
-            f"{APP_NAME}: warning: cannot write the log in {paths.log_dir}: {exc.strerror}", file=sys.stderr
-        )
+        logging.getLogger(APP_NAME).addHandler(logging.NullHandler())  # not Python's echo of every warning
+        if paths.data_dir.is_dir():  # otherwise opening the data folder fails and says why
+            print(
+                f"{APP_NAME}: warning: cannot write the log in {paths.log_dir}: {exc.strerror}",
+                file=sys.stderr,
+            )
     if args.command is None:
         from .ui.app import run_gui
 

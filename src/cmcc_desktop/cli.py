@@ -78,12 +78,8 @@ def _add_report_commands(commands: argparse._SubParsersAction) -> None:  # type:
         "site", help="all visits of a site (or those in a date range), with a summary first"
     )
     site.add_argument("site_id", metavar="SITE_ID")
-    site.add_argument(
-        "--from", dest="date_from", type=date.fromisoformat, metavar="DATE", help="first day, YYYY-MM-DD"
-    )
-    site.add_argument(
-        "--to", dest="date_to", type=date.fromisoformat, metavar="DATE", help="last day, YYYY-MM-DD"
-    )
+    site.add_argument("--from", dest="date_from", type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
+    site.add_argument("--to", dest="date_to", type=_day, metavar="DATE", help="last day, YYYY-MM-DD")
     for parser in (visit, site):
         parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
         parser.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
@@ -174,6 +170,15 @@ def _print_info(store: Store) -> None:
     print("Records (not deleted):")
     for entity, count in store.counts().items():
         print(f"  {entity + 's':<15}{count}")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-01"
+        ) from None
 
 
 def _count(text: str) -> int:

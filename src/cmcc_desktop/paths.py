@@ -38,6 +38,11 @@ class AppPaths:
     def backups(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def portable(self) -> bool:
+        """An explicitly chosen data dir (a USB stick): logs and window settings live inside it too."""
+        return self.log_dir == self.data_dir / "logs"
+
     def ensure(self) -> None:
         for folder in (self.data_dir, self.log_dir, self.attachments, self.backups):
             folder.mkdir(parents=True, exist_ok=True)

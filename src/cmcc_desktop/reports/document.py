@@ -23,6 +23,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from .. import __version__
 from ..errors import CmccError
+from ..files import require_output_folder
 from ..resources import resource_path
 from ..services.vocabulary import RELEASABILITY
 from .text import LATIN, register_fonts
@@ -147,7 +148,7 @@ def build(
     path: Path, story: list[Any], paper: str, releasability: str, title: str, generated: datetime
 ) -> None:
     """Lay out the story into a PDF written atomically (a half-written report never replaces a good one)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    require_output_folder(path)
     partial = path.with_name(path.name + ".part")
     document = SimpleDocTemplate(
         str(partial),

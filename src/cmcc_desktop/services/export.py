@@ -18,6 +18,7 @@ from sqlalchemy import JSON
 
 from ..db.models import RECORD_MODELS
 from ..errors import CmccError
+from ..files import require_output_folder
 from .store import Store
 
 DUMP_FORMAT = "cmcc-desktop-dump"
@@ -28,8 +29,8 @@ Progress = Callable[[int], None]
 
 def write_json_dump(store: Store, target: Path, progress: Progress | None = None) -> int:
     """Write the dump to ``target`` (atomically: a crash never leaves half a file). Returns records written."""
+    require_output_folder(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise CmccError(

@@ -70,6 +70,11 @@ class Store:
 
     @classmethod
     def open(cls, paths: AppPaths, officer: str | None = None, team: str | None = None) -> Store:
+        if paths.data_dir.exists() and not paths.data_dir.is_dir():
+            raise DatabaseError(
+                "{path} is a file, not a folder. Give a folder for the data (a new or an existing one).",
+                path=str(paths.data_dir),
+            )
         try:
             paths.ensure()
         except OSError as exc:

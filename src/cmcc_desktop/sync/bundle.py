@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..errors import CmccError
+from ..files import require_output_folder
 from . import keys
 
 FORMAT = "cmcc-sync"
@@ -91,6 +92,7 @@ def write_bundle(
     data = buffer.getvalue()
     if passphrase:
         data = encrypt(data, passphrase)
+    require_output_folder(target)
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         with temporary.open("wb") as out:
@@ -120,18 +122,20 @@ def is_encrypted(path: Path) -> bool:
 
 def read_bundle(path: Path, passphrase: str | None = None) -> BundleContents:
     """Read and check the whole file in memory. Raises BundleError with a reason an officer understands."""
+    if path.is_dir():
+        raise BundleError("{name} is a folder. Choose the .cmccsync file itself.", name=path.name)
     try:
         size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BundleError(
+                "The file is larger than any sync bundle can be ({size} MB). It is not a bundle.",
+                size=size // 2**20,
+            )
+        data = path.read_bytes()
     except OSError as exc:
         raise BundleError(
             "The file {name} cannot be read ({reason}).", name=path.name, reason=exc.strerror or str(exc)
         ) from exc
-    if size > MAX_FILE_BYTES:
-        raise BundleError(
-            "The file is larger than any sync bundle can be ({size} MB). It is not a bundle.",
-            size=size // 2**20,
-        )
-    data = path.read_bytes()
     if data.startswith(ENCRYPTED_MAGIC):
         if not passphrase:
             raise BundleError("This bundle is encrypted. Give the team passphrase to import it.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ..errors import CmccError
@@ -20,6 +21,13 @@ def run(args: argparse.Namespace, store: Store) -> None:
         print(f"Fingerprint:  {me.fingerprint}")
         print(f"Public key:   {me.public_key}")
     elif command == "export":
+        known = {peer.team for peer in status.peers(store) if peer.devices}
+        if args.peer is not None and not args.full and args.peer not in known:
+            print(
+                f"Note: no bundle from team {args.peer!r} has reached this laptop yet, so this one holds "
+                f"everything shareable. Teams known here: {', '.join(sorted(known)) or 'none'}.",
+                file=sys.stderr,
+            )
         result = exchange.export_bundle(
             store,
             Path(args.output),
@@ -32,12 +40,17 @@ def run(args: argparse.Namespace, store: Store) -> None:
             f"Wrote {result.path} for {whom}: {result.changes} changes, {result.attachments} attachments, {result.size / 1024:.1f} KB"
         )
     elif command == "import":
-        result = exchange.import_bundle(
-            store,
-            Path(args.file),
-            passphrase=_passphrase(args.passphrase_file),
-            trust_signer=args.trust_signer,
-        )
+        try:
+            result = exchange.import_bundle(
+                store,
+                Path(args.file),
+                passphrase=_passphrase(args.passphrase_file),
+                trust_signer=args.trust_signer,
+            )
+        except exchange.UntrustedSignerError as error:
+            raise CmccError(
+                "{refusal} Once it matches, import again with --trust-signer.", refusal=str(error)
+            ) from error
         if result.already_had:
             print("Nothing new: this laptop already has everything in this bundle.")
         else:
@@ -55,8 +68,8 @@ def run(args: argparse.Namespace, store: Store) -> None:
         for peer in peers:
             trusted = "trusted" if peer.trusted else "not trusted"
             print(
-                f"{peer.team}: {peer.devices} device(s), {trusted}; last received {peer.last_received_at or 'never'}, "
-                f"last sent {peer.last_sent_at or 'never'}; {peer.pending_changes} changes they may lack"
+                f"{peer.team}: {peer.devices} device(s), {trusted}; last received {_when(peer.last_received_at)}, "
+                f"last sent {_when(peer.last_sent_at)}; {peer.pending_changes} changes they may lack"
             )
     elif command == "conflicts":
         found = conflicts.conflicts(store)
@@ -69,7 +82,12 @@ def run(args: argparse.Namespace, store: Store) -> None:
             print(f"{conflict.entity} {conflict.record_id} · {conflict.field} ({what}):")
             for value in conflict.values:
                 mark = "*" if value.provisional else " "
-                print(f"  {mark} {value.value!r}  — {value.author}, team {value.team}, {value.at}")
+                print(f"  {mark} {value.value!r}  — {value.author}, team {value.team}, {_when(value.at)}")
+
+
+def _when(stamp: str | None) -> str:
+    """A stored UTC timestamp as an officer reads it: "2026-11-25 13:07 UTC"."""
+    return f"{stamp[:10]} {stamp[11:16]} UTC" if stamp else "never"
 
 
 def _passphrase(path: str | None) -> str | None:

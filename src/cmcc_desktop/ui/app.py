@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,6 +51,11 @@ def run_gui(
     smoke_test: bool = False,
 ) -> int:
     app = create_application(sys.argv, language)
+    if paths.portable:  # window layout and choices stay on the stick, not in the laptop's profile
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.data_dir / "settings")
+        )
     install_exception_hook()
     window = MainWindow(paths, officer=officer, team=team)
     if smoke_test:  # an install check: exit 0 once the window is up and its data is open, 1 if it fails
