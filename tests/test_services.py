@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cmcc_desktop.errors import CmccError, NotFoundError, ValidationError
-from cmcc_desktop.services import Services
+from cmcc_desktop.paths import AppPaths
+from cmcc_desktop.services import Services, Store
 from cmcc_desktop.services.search import search_everything
 
 
@@ -113,6 +114,11 @@ def test_unknown_id_is_not_found(services: Services) -> None:
         ("medecins", True),  # accent-free finds accented
         ("MÉDECINS", True),
         ("+970599", True),  # phone digits
+        ("0599 123 456", True),  # the number as dialled locally, spaced as people write it
+        ("599123", True),
+        ("+970 599 123 456", True),
+        ("0599 123 457", False),
+        ("الشعبان", True),  # with the article the name is written without
         ("water", False),
     ],
 )
@@ -130,6 +136,24 @@ def test_search_ignores_case_diacritics_and_arabic_letter_forms(
         phones=[{"number": "+970599123456"}],
     )
     assert (contact.id in [c.id for c in services.contacts.search(query)]) is expected
+
+
+def test_arabic_search_ignores_the_article(services: Services) -> None:
+    with_article = services.contacts.create(full_name="Mohammed Al-Sharif", name_ar="محمد الشريف")
+    without = services.contacts.create(full_name="Sharif Nassar", name_ar="شريف نصار")
+    for query in ("شريف", "الشريف", "شري"):
+        assert {c.id for c in services.contacts.search(query)} == {with_article.id, without.id}
+
+
+def test_an_index_built_under_older_rules_is_built_again_on_open(paths: AppPaths) -> None:
+    with Store.open(paths) as store:
+        contact = Services(store).contacts.create(full_name="Sharif Nassar", name_ar="محمد الشريف")
+        with store.write() as unit:  # as an older version left it: its own folding, an older rules version
+            unit.connection.exec_driver_sql("UPDATE search_index SET body = 'sharif nassar محمد الشريف'")
+            unit.connection.exec_driver_sql("PRAGMA user_version = 1")
+        assert Services(store).contacts.search("شريف") == []
+    with Store.open(paths) as store:
+        assert [c.id for c in Services(store).contacts.search("شريف")] == [contact.id]
 
 
 def test_global_search_spans_entities(services: Services) -> None:

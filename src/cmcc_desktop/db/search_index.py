@@ -18,8 +18,10 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from sqlalchemy import Connection, text
 
 # The fields whose text is searchable, per entity. Phone numbers and e-mail addresses are added for contacts.
@@ -54,7 +56,17 @@ _LETTER_FOLDS = (
     ("\u0649", "\u064a"),  # alef maqsura -> ya
     ("\u0629", "\u0647"),  # ta marbuta -> ha
 )
+# The definite article "al-" is dropped from Arabic words of three letters or more, on both sides, so that
+# "شريف" finds "الشريف" (and the reverse), as people write names with and without it.
+_ARABIC_ARTICLE = re.compile("(?<!\\w)\u0627\u0644(?=[\u0621-\u064a]{2})")
 _TOKEN = re.compile(r"\w+")
+# A query made only of digits and the signs people write phone numbers with: searched as one number.
+_PHONE_QUERY = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")
+_NON_DIGITS = re.compile(r"\D")
+
+# How the index is built. When these rules change, databases indexed under older ones are indexed again
+# when they are next opened (the version is kept in SQLite's user_version; the index is local only).
+RULES_VERSION = 2
 
 
 def fold(value: str) -> str:
@@ -66,14 +78,40 @@ def fold(value: str) -> str:
     value = _DROPPED.sub("", value)
     for letter, folded in _LETTER_FOLDS:
         value = value.replace(letter, folded)
+    if "\u0627\u0644" in value:
+        value = _ARABIC_ARTICLE.sub("", value)
     return value.casefold()
+
+
+def national_number(number: str) -> str:
+    """The digits of an E.164 number after its country code ("+970599123456" -> "599123456"): what is
+    indexed, so that the number is found however it is typed (see :func:`match_expression`)."""
+    length = _country_code_length(number[:4])
+    return number[1 + length :] if length else number
+
+
+def _national_digits(query: str, digits: str) -> str:
+    """A number as typed, in the form indexed: "+970 599 123 456" and "00970599123456" (international)
+    and "0599 123 456" (dialled locally, with the trunk 0) all become "599123456"."""
+    if query.startswith("+") or digits.startswith("00"):
+        return national_number("+" + digits.removeprefix("00")).lstrip("+") or digits
+    return digits.lstrip("0") or digits
+
+
+@lru_cache(maxsize=1024)
+def _country_code_length(start: str) -> int:
+    """How many digits of "+CCC…" are the country calling code (0 if none is)."""
+    for length in (1, 2, 3):
+        if start[1 : 1 + length].isdigit() and int(start[1 : 1 + length]) in COUNTRY_CODE_TO_REGION_CODE:
+            return length
+    return 0
 
 
 def document_text(entity: str, values: Mapping[str, Any]) -> str:
     """The folded, searchable text of one record, from its stored field values."""
     parts = [str(values.get(name) or "") for name in SEARCH_FIELDS[entity]]
     if entity == "contact":
-        parts.extend(phone.get("number", "") for phone in values.get("phones") or ())
+        parts.extend(national_number(phone.get("number", "")) for phone in values.get("phones") or ())
         parts.extend(email.get("address", "") for email in values.get("emails") or ())
     elif entity == "visit":
         parts.extend(values.get("officers") or ())
@@ -82,7 +120,11 @@ def document_text(entity: str, values: Mapping[str, Any]) -> str:
 
 def match_expression(query: str) -> str | None:
     """An FTS5 query where every word the officer typed must match, each as a prefix. None if no words."""
-    tokens = _TOKEN.findall(fold(query))
+    digits = _NON_DIGITS.sub("", query)
+    if len(digits) >= 3 and _PHONE_QUERY.fullmatch(query.strip()):
+        tokens = [_national_digits(query.strip(), digits)]  # "0599 123 456" is one number, not three words
+    else:
+        tokens = _TOKEN.findall(fold(query))
     if not tokens:
         return None
     return " ".join(f'"{token}"*' for token in tokens)
@@ -141,6 +183,15 @@ def search(connection: Connection, query: str, entity: str | None = None, limit:
         {"expression": expression, "entity": entity, "limit": limit},
     )
     return [row[0] for row in rows]
+
+
+def rebuild_if_outdated(connection: Connection) -> bool:
+    """Index every record again if the index was built under older rules. Returns whether it did."""
+    if connection.exec_driver_sql("PRAGMA user_version").scalar_one() >= RULES_VERSION:
+        return False
+    rebuild(connection)
+    connection.exec_driver_sql(f"PRAGMA user_version = {RULES_VERSION}")
+    return True
 
 
 def rebuild(connection: Connection) -> None:

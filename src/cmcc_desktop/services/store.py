@@ -96,6 +96,9 @@ class Store:
         store = cls(paths, engine, identity, backup)
         try:
             store._prepare_sync()
+            with store.write() as unit:
+                if search_index.rebuild_if_outdated(unit.connection):
+                    log.info("search index built again under its current rules")
         except BaseException:
             engine.dispose()
             raise
