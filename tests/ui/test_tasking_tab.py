@@ -7,14 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.services import Services, Store
 from cmcc_desktop.ui.forms.task_form import TaskForm
 from cmcc_desktop.ui.main_window import MainWindow
-from cmcc_desktop.ui.tabs.tasking_tab import TaskingTab
+from cmcc_desktop.ui.tabs.tasking_tab import AssignDialog, TaskingTab
 
 from .conftest import main_window
 
@@ -114,6 +114,15 @@ def test_quick_actions_follow_the_workflow(
     tab.quick["done"].click()
     qtbot.waitUntil(lambda: service.get(task_id).status == "done", timeout=5_000)
     assert service.get(task_id).closure_note == "Delivered 2,000 L; receipt signed."
+    # A done task leaves the "Open" list but stays in the detail pane, so it can be verified at once.
+    qtbot.waitUntil(lambda: "Deliver fuel" not in titles(tab), timeout=5_000)
+    qtbot.waitUntil(lambda: tab.quick["verified"].isEnabled(), timeout=5_000)
+    assert tab.current_id() == task_id
+    assert "no longer matches the search or filters" in tab.detail.toPlainText()
+    tab.quick["verified"].click()
+    qtbot.waitUntil(lambda: service.get(task_id).status == "verified", timeout=5_000)
+    select(qtbot, tab, "Survey the road")  # choosing another row lets the kept task go
+    assert "no longer matches" not in tab.detail.toPlainText()
 
 
 def test_filters_overdue_and_assigned_to_me(qtbot: QtBot, window: MainWindow) -> None:
@@ -123,6 +132,11 @@ def test_filters_overdue_and_assigned_to_me(qtbot: QtBot, window: MainWindow) ->
     tab.overdue_box.setChecked(False)
     tab.mine_box.setChecked(True)  # the officer is Lina Haddad, and a contact of that name
     qtbot.waitUntil(lambda: titles(tab) == ["Survey the road"], timeout=5_000)
+    tab.overdue_box.setChecked(True)  # none of hers is overdue: the count says whose tasks were looked for
+    qtbot.waitUntil(
+        lambda: tab.count_label.text() == "No tasks assigned to a contact named “Lina Haddad”", timeout=5_000
+    )
+    tab.overdue_box.setChecked(False)
     tab.mine_box.setChecked(False)
     tab.status_counts["done"].click()
     qtbot.waitUntil(lambda: titles(tab) == ["Old job"], timeout=5_000)
@@ -138,3 +152,17 @@ def test_follow_up_form_is_prefilled(qtbot: QtBot, window: MainWindow, seeded: d
     with qtbot.waitSignal(form.saved, timeout=10_000):
         form.save()
     qtbot.waitUntil(lambda: "Follow up: chlorine" in titles(tab), timeout=5_000)
+
+
+def test_assigning_to_nobody_is_refused_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
+) -> None:
+    dialog = AssignDialog(window.tasking_tab.services, window.tasking_tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.missing.isVisible()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.contact.set_value(seeded["samir"])
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

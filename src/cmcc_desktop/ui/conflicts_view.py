@@ -180,6 +180,7 @@ class ConflictsDialog(QDialog):
             when.setText(self.tr("{when} · shown for now").format(when=when.text()))
         when.setStyleSheet("color: gray;")
         text = QLabel(shown(conflict, value.value), box)
+        text.setTextFormat(Qt.TextFormat.PlainText)  # values come from other laptops: never as rich text
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         inner.addWidget(when)

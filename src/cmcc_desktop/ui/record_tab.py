@@ -309,19 +309,31 @@ class RecordTab(QWidget):
         self.count_label.setText(self.count_text(self.model.rowCount()))
         wanted = self._pending_selection or self._shown_id
         self._pending_selection = None
+        just_saved, self._just_saved = self._just_saved, None
         row = self.model.row_of(wanted) if wanted else -1
         if row >= 0:
             self._select_row(row)
+        elif wanted is not None and wanted == just_saved:
+            self._keep_shown(wanted)
         else:
             self._show_current()
 
     # -- selection and details ---------------------------------------------------------------------------
     _shown_id: str | None = None
     _columns_sized = False
+    # A record just saved that the search or filters now hide (a task completed under "Open"): it stays in
+    # the detail pane, with its actions, until another row is chosen, so the next step is one click away.
+    _kept_id: str | None = None
+    _just_saved: str | None = None
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.record_id(rows[0].row()) if rows else None
+        return self.model.record_id(rows[0].row()) if rows else self._kept_id
+
+    def _keep_shown(self, record_id: str) -> None:
+        self.table.clearSelection()
+        self._kept_id = record_id
+        self._show_current()
 
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -341,6 +353,8 @@ class RecordTab(QWidget):
         self.clear_filters()
 
     def _show_current(self) -> None:
+        if self.table.selectionModel().hasSelection():
+            self._kept_id = None
         record_id = self.current_id()
         self._shown_id = record_id
         self.edit_button.setEnabled(record_id is not None)
@@ -351,7 +365,12 @@ class RecordTab(QWidget):
                 "<p style='color:gray'>{}</p>".format(self.tr("Select a row to see its details here."))
             )
             return
-        self.detail.setHtml(self.detail_html(record_id))
+        kept = ""
+        if record_id == self._kept_id:
+            kept = "<p style='color:gray'>{}</p>".format(
+                self.tr("Saved. It no longer matches the search or filters, so it is not in the list.")
+            )
+        self.detail.setHtml(kept + self.detail_html(record_id))
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() == "record":
@@ -360,7 +379,7 @@ class RecordTab(QWidget):
 
     def saved(self, record_id: str) -> None:
         """A form saved this record: show it, selected, with fresh values."""
-        self._pending_selection = record_id
+        self._pending_selection = self._just_saved = record_id
         self.model.refresh_records([record_id])
         self.records_changed.emit()
 
@@ -388,6 +407,8 @@ class RecordTab(QWidget):
         service = self.service()
 
         def done(_result: object) -> None:
+            if self._kept_id == record_id:
+                self._kept_id = None
             self.model.refresh_records([record_id])
             self.records_changed.emit()
 

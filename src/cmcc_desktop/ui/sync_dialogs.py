@@ -8,7 +8,8 @@ asks before trusting a team seen for the first time, then applies it and says wh
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -41,6 +42,7 @@ from ..sync.exchange import (
 )
 from .background import run_in_background
 from .error_dialogs import show_error
+from .labels import local_datetime
 from .long_work import run_with_progress
 
 SUFFIX = ".cmccsync"
@@ -155,13 +157,18 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
 
 
 def describe_preview(preview: BundlePreview) -> str:
+    """What a bundle says of itself, as rich text: its names are escaped (the file comes from outside)."""
+    try:
+        written = local_datetime(datetime.fromisoformat(preview.created_at))
+    except ValueError:
+        written = preview.created_at
     lines = [
         tr("From team <b>{team}</b>, officer {officer}, written {at}.").format(
-            team=preview.sender_team, officer=preview.sender_officer, at=preview.created_at
+            team=escape(preview.sender_team), officer=escape(preview.sender_officer), at=escape(written)
         ),
-        tr("Key fingerprint: <b>{fingerprint}</b>").format(fingerprint=preview.fingerprint),
+        tr("Key fingerprint: <b>{fingerprint}</b>").format(fingerprint=escape(preview.fingerprint)),
         tr("It brings {changes} changes and {files} files, from teams: {teams}.").format(
-            changes=preview.changes, files=preview.attachments, teams=", ".join(preview.teams)
+            changes=preview.changes, files=preview.attachments, teams=escape(", ".join(preview.teams))
         ),
     ]
     return "<br>".join(lines)

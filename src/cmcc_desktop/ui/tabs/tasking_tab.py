@@ -46,17 +46,29 @@ class AssignDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assign task"))
+        self.setMinimumWidth(520)  # a person shows with organisation and role; room for all of it
         self.contact = contact_picker(services, self)
         self.organisation = organisation_picker(services, self)
+        self.missing = QLabel(self.tr("Choose a person or an organisation (or both)."), self)
+        self.missing.setStyleSheet("color: #b00020;")
+        self.missing.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Person"), self.contact)
         form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.missing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Only with someone to assign to; otherwise say so here, and stay open."""
+        if self.contact.value() is None and self.organisation.value() is None:
+            self.missing.show()
+            return
+        super().accept()
 
 
 class TaskingTab(RecordTab):
@@ -91,6 +103,10 @@ class TaskingTab(RecordTab):
         return self.tr("Tasks")
 
     def count_text(self, count: int) -> str:
+        if count == 0 and self.mine_box.isChecked() and self.services is not None:
+            return self.tr("No tasks assigned to a contact named “{officer}”").format(
+                officer=self.services.store.identity.officer_name
+            )
         return self.tr("%n task(s)", "", count)
 
     def build_filters(self) -> None:
@@ -142,6 +158,12 @@ class TaskingTab(RecordTab):
             self.pickers_row.addStretch(1)
             site = self.site_filter
             self.add_filter_value("site_id", site.value, lambda: site.set_value(None))
+        officer = self.services.store.identity.officer_name
+        self.mine_box.setToolTip(
+            self.tr(
+                "Tasks assigned to the contact named “{officer}”, the officer name on this laptop"
+            ).format(officer=officer)
+        )
         self.model.set_row_style(self._row_style)
         self.update_counts()
 
