@@ -173,9 +173,12 @@ class _DemoBuilder:
         return self.rng.choices(list(weights), weights=list(weights.values()))[0]
 
     def moment(self, start: datetime, end: datetime) -> datetime:
-        span = int((end - start).total_seconds())
-        moment = start + timedelta(seconds=self.below(0, max(span, 0)))
-        return moment.replace(minute=moment.minute // 5 * 5, second=0)
+        """A time between ``start`` and ``end``, in working hours: 07:00-15:55 in Gaza (05:00-13:55 UTC)."""
+        days = max((end - start).days, 0)
+        day = (start + timedelta(days=self.below(1, days) if days else 0)).replace(
+            hour=0, minute=0, second=0, microsecond=0
+        )
+        return day + timedelta(hours=self.below(5, 13), minutes=self.below(0, 11) * 5)
 
     def build(self, sizes: DemoSizes) -> dict[type, list[dict[str, Any]]]:
         organisations = self.organisations(sizes.organisations)
