@@ -121,6 +121,10 @@ class RecordTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # In right-to-left tables Qt cuts English text at both ends ("…Deliver fuel to Beit La");
+            # eliding in the middle keeps the start and the end of Arabic and English text alike.
+            self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
