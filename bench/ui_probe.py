@@ -47,7 +47,13 @@ class FirstPaint(QObject):
 
 
 def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory. Read from /proc (VmHWM), not getrusage: Linux carries a parent's
+    ru_maxrss over fork and exec, so a probe started by a bench that has just built demo data would report
+    the bench's own peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # no /proc: not Linux
 
 
 def wait(app: QApplication, condition: Callable[[], bool], timeout: float = 60.0) -> None:
