@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench clean dist dist-check
+.PHONY: run test lint format bench clean dist dist-check translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ format: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)  ## print timings against raw SQLite baselines measured in the same run
 	$(BIN)/python -m bench
+
+translations: $(STAMP)  ## compile resources/translations/*.ts into the .qm files the app loads
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis

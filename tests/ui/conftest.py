@@ -9,16 +9,23 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cmcc_desktop.paths import AppPaths
+from cmcc_desktop.ui.app import apply_language
 from cmcc_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
 def fresh_settings() -> None:
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    """Each test starts in English, left to right, with the app's translations, as the window starts."""
+    apply_language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

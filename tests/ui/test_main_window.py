@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -13,12 +12,6 @@ from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.services import Services, Store
 from cmcc_desktop.ui.app import apply_language
 from cmcc_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def left_to_right(qapp: QApplication):  # type: ignore[no-untyped-def]
-    yield
-    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_window_opens_with_tabs_menus_and_status(qtbot: QtBot, paths: AppPaths) -> None:

@@ -58,6 +58,7 @@ def select(qtbot: QtBot, tab: TaskingTab, title: str) -> str:
 
 def test_open_tasks_by_due_date_with_overdue_standing_out(window: MainWindow) -> None:
     tab = window.tasking_tab
+    assert tab.count_label.text() == "3 tasks"
     assert titles(tab)[0] == "Repair the pump"  # the only one with a due date, and it is overdue
     assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert tab.model.data(tab.model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is None
@@ -132,6 +133,7 @@ def test_filters_overdue_and_assigned_to_me(qtbot: QtBot, window: MainWindow) ->
     tab.overdue_box.setChecked(False)
     tab.mine_box.setChecked(True)  # the officer is Lina Haddad, and a contact of that name
     qtbot.waitUntil(lambda: titles(tab) == ["Survey the road"], timeout=5_000)
+    assert tab.count_label.text() == "1 task"  # English plural forms, not "1 task(s)"
     tab.overdue_box.setChecked(True)  # none of hers is overdue: the count says whose tasks were looked for
     qtbot.waitUntil(
         lambda: tab.count_label.text() == "No tasks assigned to a contact named “Lina Haddad”", timeout=5_000

@@ -28,12 +28,25 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     return app
 
 
+_installed: list[QTranslator] = []
+
+
 def apply_language(app: QApplication, language: str | None) -> None:
     """Use the language's locale, Qt's own translations for it, and its writing direction."""
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
-    translator = QTranslator(app)
-    if translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    while _installed:  # a language chosen again replaces the one before
+        app.removeTranslator(_installed.pop())
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    # The app's own messages: the language's translation, or else English (the source strings are English;
+    # its file only gives the plural forms of counts, "1 task", "406 tasks").
+    ours = QTranslator(app)
+    folder = str(resource_path("translations"))
+    if ours.load(locale, APP_NAME, "_", folder) or ours.load(f"{APP_NAME}_en", folder):
+        _installed.append(ours)
+    for translator in _installed:
         app.installTranslator(translator)
     direction = (
         Qt.LayoutDirection.RightToLeft
