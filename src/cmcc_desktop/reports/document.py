@@ -93,6 +93,7 @@ def styles() -> StyleSheet1:
             spaceBefore=8,
             spaceAfter=3,
             textColor=colors.HexColor("#1f4e79"),
+            keepWithNext=1,  # a heading never ends a page without its section
         )
     )
     sheet.add(ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0))

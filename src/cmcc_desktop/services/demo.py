@@ -325,11 +325,12 @@ class _DemoBuilder:
             site = self.pick(sites)
             visited_at = self.moment(site["created_at"] + timedelta(days=1), last_day)
             arabic = rng.random() < 0.2
-            needs = [
-                {"sector": sector, "severity": self.below(2, 5), "note": ""}
-                for sector in rng.sample([site["sector"], *rng.sample(list(SECTORS), 3)], k=self.below(1, 3))
+            notes = words.VISIT_NOTES[site["site_type"]]
+            others = rng.sample(notes.other_needs, k=min(len(notes.other_needs), self.below(0, 2)))
+            needs = [{"sector": site["sector"], "severity": self.below(3, 5), "note": ""}] + [
+                {"sector": sector, "severity": self.below(2, 4), "note": ""} for sector in others
             ]
-            needs = list({need["sector"]: need for need in needs}.values())
+            findings = notes.findings_ar if arabic else notes.findings
             rows.append(
                 {
                     **self.stamp(visited_at + timedelta(hours=self.below(2, 30))),
@@ -339,12 +340,12 @@ class _DemoBuilder:
                     "contacts_met": [
                         c["id"] for c in rng.sample(contacts, k=min(len(contacts), self.below(0, 3)))
                     ],
-                    "purpose": self.pick(words.VISIT_PURPOSES),
-                    "findings": " ".join(rng.sample(words.FINDINGS_AR if arabic else words.FINDINGS, k=2)),
+                    "purpose": self.pick(notes.purposes),
+                    "findings": " ".join(rng.sample(findings, k=min(2, len(findings)))),
                     "needs": needs,
                     "people_in_need": rng.randrange(200, 40_000, 50) if rng.random() < 0.7 else None,
                     "security_access": f"{self.pick(words.SECURITY_NOTES)} {self.pick(words.ACCESS_NOTES)}",
-                    "recommendations": self.pick(words.RECOMMENDATIONS),
+                    "recommendations": self.pick(notes.recommendations),
                 }
             )
         rows.sort(key=lambda row: row["id"])

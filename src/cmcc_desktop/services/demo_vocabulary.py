@@ -6,6 +6,8 @@ committees are fictional. P-codes are illustrative, not official.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 MALE_GIVEN_NAMES: tuple[tuple[str, str], ...] = (
     ("Ahmad", "أحمد"),
     ("Mohammed", "محمد"),
@@ -360,52 +362,254 @@ JOB_TITLES: tuple[str, ...] = (
     "Access Coordinator",
     "Deputy Mayor",
 )
-VISIT_PURPOSES: tuple[str, ...] = (
-    "Rapid damage assessment after shelling in the area",
-    "Follow-up on the generator fuel delivery",
-    "Joint assessment with the municipality and the water utility",
-    "Verify completion of repairs reported by the contractor",
-    "Assess needs of displaced families hosted at the site",
-    "Check water quality and chlorination",
-    "Coordinate access for the repair crew",
-    "Monitor distribution of food parcels",
-    "Assess the condition of the access road",
-    "Meet the site committee about priority needs",
-    "Verify the number of people sheltering at the site",
-    "Inspect solar panels installed last month",
-    "Review medical supply stock levels",
-    "Accompany the UXO survey team",
-    "Handover of repaired equipment to the operator",
-)
-FINDINGS: tuple[str, ...] = (
-    "The main pump is damaged and the plant runs at about 30% of capacity.",
-    "Fuel for the generator lasts two more days at the current rate.",
-    "The clinic sees over 300 patients a day with two doctors on duty.",
-    "Classrooms are used as shelter by about 1,200 displaced people.",
-    "The water tank on the roof has shrapnel holes and leaks.",
-    "Unexploded ordnance was reported 200 m north of the access road.",
-    "Latrines are insufficient: one for every 120 people.",
-    "The electricity substation transformer was destroyed.",
-    "Stocks of insulin and antibiotics are nearly exhausted.",
-    "The road is passable for light vehicles only; trucks cannot reach the site.",
-    "Solid waste has piled up at the entrance and attracts pests.",
-    "The chlorine dosing unit is not working; free chlorine was not detected.",
-    "The committee keeps a register of residents; numbers grew by a third this week.",
-    "Repairs to the roof were completed and checked with the engineer.",
-    "Cases of diarrhoea among children were reported by the clinic staff.",
-)
-FINDINGS_AR: tuple[str, ...] = (
-    "المضخة الرئيسية متضررة وتعمل المحطة بنحو 30% من طاقتها.",
-    "يكفي الوقود المتوفر لتشغيل 3 مولدات لمدة يومين فقط.",
-    "يستقبل المركز الصحي أكثر من 300 مريض يومياً بطبيبين فقط.",
-    "تستخدم الصفوف مأوى لنحو 1200 نازح، وقد وزعت UNICEF مستلزمات النظافة.",
-    "خزان المياه على السطح مثقوب بالشظايا ويسرّب المياه.",
-    "أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال طريق الوصول.",
-    "عدد المراحيض غير كافٍ: مرحاض واحد لكل 120 شخصاً.",
-    "نفد مخزون الإنسولين والمضادات الحيوية تقريباً.",
-    "الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",
-    "وحدة حقن الكلور معطلة ولم يُكشف عن كلور حر في المياه.",
-)
+
+
+class VisitNotes(NamedTuple):
+    """What a visit to one kind of site is about: so that a visit's purpose, findings, needs and
+    recommendations belong together."""
+
+    purposes: tuple[str, ...]
+    findings: tuple[str, ...]
+    findings_ar: tuple[str, ...]
+    recommendations: tuple[str, ...]
+    other_needs: tuple[str, ...]  # sectors often in need beside the site's own
+
+
+VISIT_NOTES: dict[str, VisitNotes] = {
+    "water_sanitation": VisitNotes(
+        (
+            "Joint assessment with the municipality and the water utility",
+            "Check water quality and chlorination",
+            "Follow-up on the generator fuel delivery",
+        ),
+        (
+            "The main pump is damaged and the plant runs at about 30% of capacity.",
+            "The chlorine dosing unit is not working; free chlorine was not detected.",
+            "Fuel for the generator lasts two more days at the current rate.",
+            "The water tank on the roof has shrapnel holes and leaks.",
+        ),
+        (
+            "المضخة الرئيسية متضررة وتعمل المحطة بنحو 30% من طاقتها.",
+            "وحدة حقن الكلور معطلة ولم يُكشف عن كلور حر في المياه.",
+        ),
+        (
+            "Replace the main pump; the utility has a spare in its Deir al-Balah store.",
+            "Deliver 2,000 litres of diesel within 48 hours.",
+            "Arrange water trucking until the network is repaired.",
+        ),
+        ("ENR", "HEA"),
+    ),
+    "health_facility": VisitNotes(
+        (
+            "Review medical supply stock levels",
+            "Follow-up on the generator fuel delivery",
+            "Meet the clinic director about priority needs",
+        ),
+        (
+            "The clinic sees over 300 patients a day with two doctors on duty.",
+            "Stocks of insulin and antibiotics are nearly exhausted.",
+            "Cases of diarrhoea among children were reported by the clinic staff.",
+            "Fuel for the generator lasts two more days at the current rate.",
+        ),
+        (
+            "يستقبل المركز الصحي أكثر من 300 مريض يومياً بطبيبين فقط.",
+            "نفد مخزون الإنسولين والمضادات الحيوية تقريباً.",
+        ),
+        (
+            "Coordinate with the health cluster for an urgent medical supply shipment.",
+            "Refer the case load to the nearest field hospital until staff arrive.",
+            "Deliver 2,000 litres of diesel within 48 hours.",
+        ),
+        ("WSH", "NUT", "ENR"),
+    ),
+    "school": VisitNotes(
+        (
+            "Assess needs of displaced families hosted at the site",
+            "Verify completion of repairs reported by the contractor",
+            "Meet the school principal about reopening",
+        ),
+        (
+            "Classrooms are used as shelter by about 1,200 displaced people.",
+            "Latrines are insufficient: one for every 120 people.",
+            "Repairs to the roof were completed and checked with the engineer.",
+            "Windows on the second floor are broken; classes cannot resume there.",
+        ),
+        (
+            "تستخدم الصفوف مأوى لنحو 1200 نازح، وقد وزعت UNICEF مستلزمات النظافة.",
+            "عدد المراحيض غير كافٍ: مرحاض واحد لكل 120 شخصاً.",
+        ),
+        (
+            "Register new arrivals and share the list with the shelter cluster.",
+            "Add 20 emergency latrines and a hand-washing station.",
+            "Repair the windows before the term starts.",
+        ),
+        ("SHL", "WSH", "PRO"),
+    ),
+    "shelter": VisitNotes(
+        (
+            "Verify the number of people sheltering at the site",
+            "Meet the site committee about priority needs",
+            "Assess needs of displaced families hosted at the site",
+        ),
+        (
+            "The committee keeps a register of residents; numbers grew by a third this week.",
+            "Latrines are insufficient: one for every 120 people.",
+            "Solid waste has piled up at the entrance and attracts pests.",
+            "Families lack mattresses and blankets ahead of the cold nights.",
+        ),
+        (
+            "عدد المراحيض غير كافٍ: مرحاض واحد لكل 120 شخصاً.",
+            "تستخدم الصفوف مأوى لنحو 1200 نازح، وقد وزعت UNICEF مستلزمات النظافة.",
+        ),
+        (
+            "Register new arrivals and share the list with the shelter cluster.",
+            "Provide hygiene kits for 300 families.",
+            "Clear solid waste with the municipality's trucks this week.",
+        ),
+        ("CCCM", "WSH", "PRO"),
+    ),
+    "distribution_point": VisitNotes(
+        (
+            "Monitor distribution of food parcels",
+            "Coordinate access for the distribution trucks",
+            "Meet the distribution committee about the lists",
+        ),
+        (
+            "About 1,500 families received food parcels; the queue was orderly.",
+            "The stock covers three more days of distributions.",
+            "Families not on the lists gathered at the gate.",
+            "The road is passable for light vehicles only; trucks cannot reach the site.",
+        ),
+        ("الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",),
+        (
+            "Agree the distribution lists with the committee before the next round.",
+            "Open an alternative access route through the eastern road.",
+            "Schedule a joint follow-up visit in two weeks.",
+        ),
+        ("PRO", "LOG", "NUT"),
+    ),
+    "road_bridge": VisitNotes(
+        (
+            "Assess the condition of the access road",
+            "Accompany the UXO survey team",
+            "Verify completion of repairs reported by the contractor",
+        ),
+        (
+            "The road is passable for light vehicles only; trucks cannot reach the site.",
+            "Unexploded ordnance was reported 200 m north of the access road.",
+            "Rubble blocks two of the four lanes.",
+            "The bridge deck is cracked; the engineer advises a 10-tonne limit.",
+        ),
+        (
+            "الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",
+            "أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال طريق الوصول.",
+        ),
+        (
+            "Request a UXO clearance team before any repair work starts.",
+            "Open an alternative access route through the eastern road.",
+            "Clear the rubble with the municipality's heavy equipment.",
+        ),
+        ("LOG", "SEC"),
+    ),
+    "power": VisitNotes(
+        (
+            "Inspect solar panels installed last month",
+            "Joint assessment with the electricity company",
+            "Handover of repaired equipment to the operator",
+        ),
+        (
+            "The electricity substation transformer was destroyed.",
+            "Solar panels produce as expected; batteries hold four hours.",
+            "Cables to the pumping station were cut by shelling.",
+            "Fuel for the generator lasts two more days at the current rate.",
+        ),
+        ("يكفي الوقود المتوفر لتشغيل 3 مولدات لمدة يومين فقط.",),
+        (
+            "Install solar panels to reduce dependence on fuel.",
+            "Hand over the repaired equipment with a signed handover note.",
+            "Deliver 2,000 litres of diesel within 48 hours.",
+        ),
+        ("WSH", "HEA"),
+    ),
+    "market": VisitNotes(
+        (
+            "Assess market prices and supply",
+            "Meet the traders' committee",
+            "Rapid damage assessment after shelling in the area",
+        ),
+        (
+            "Half of the shops are open; flour and oil are available at twice the usual price.",
+            "Traders cannot restock: trucks wait three days at the crossing.",
+            "Solid waste has piled up at the entrance and attracts pests.",
+            "Two shop rows were damaged by shelling.",
+        ),
+        ("الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",),
+        (
+            "Share the price survey with the cash working group.",
+            "Clear solid waste with the municipality's trucks this week.",
+            "Schedule a joint follow-up visit in two weeks.",
+        ),
+        ("CSH", "FSC"),
+    ),
+    "government_building": VisitNotes(
+        (
+            "Meet the municipality about priority repairs",
+            "Rapid damage assessment after shelling in the area",
+            "Coordinate access for the repair crew",
+        ),
+        (
+            "The municipality works from two rooms; its records are partly lost.",
+            "The roof is damaged; the archive is exposed to rain.",
+            "Staff have not been paid for two months.",
+            "Unexploded ordnance was reported 200 m north of the access road.",
+        ),
+        ("أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال طريق الوصول.",),
+        (
+            "Cover the roof with tarpaulins before the rain.",
+            "Request a UXO clearance team before any repair work starts.",
+            "Schedule a joint follow-up visit in two weeks.",
+        ),
+        ("ERY", "COR"),
+    ),
+    "crossing": VisitNotes(
+        (
+            "Monitor the movement of aid trucks",
+            "Coordinate access for the repair crew",
+            "Meet the crossing authorities about opening hours",
+        ),
+        (
+            "About 120 trucks crossed today; 40 more wait on the far side.",
+            "Inspections take four hours per truck.",
+            "The road is passable for light vehicles only; trucks cannot reach the site.",
+            "The crossing closes at 15:00; trucks arriving later wait overnight.",
+        ),
+        ("الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",),
+        (
+            "Raise the inspection backlog at the next coordination meeting.",
+            "Open an alternative access route through the eastern road.",
+            "Schedule a joint follow-up visit in two weeks.",
+        ),
+        ("SEC", "FSC"),
+    ),
+    "other": VisitNotes(
+        (
+            "Rapid damage assessment after shelling in the area",
+            "Meet the site committee about priority needs",
+            "Accompany the UXO survey team",
+        ),
+        (
+            "Unexploded ordnance was reported 200 m north of the access road.",
+            "Solid waste has piled up at the entrance and attracts pests.",
+            "The road is passable for light vehicles only; trucks cannot reach the site.",
+        ),
+        ("أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال طريق الوصول.",),
+        (
+            "Request a UXO clearance team before any repair work starts.",
+            "Schedule a joint follow-up visit in two weeks.",
+        ),
+        ("PRO", "SEC"),
+    ),
+}
 RECOMMENDATIONS: tuple[str, ...] = (
     "Deliver 2,000 litres of diesel within 48 hours.",
     "Replace the main pump; the utility has a spare in its Deir al-Balah store.",
