@@ -10,6 +10,7 @@ import pytest
 from cmcc_desktop.errors import CmccError, NotFoundError, ValidationError
 from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.services import Services, Store
+from cmcc_desktop.services.deleted import deleted_items
 from cmcc_desktop.services.search import search_everything
 
 
@@ -264,3 +265,14 @@ def test_releasability_is_checked(services: Services) -> None:
     assert services.contacts.create(full_name="A", releasability="team").releasability == "team"
     with pytest.raises(ValidationError, match="Releasability"):
         services.contacts.create(full_name="B", releasability="secret")
+
+
+def test_a_deleted_visit_is_listed_by_its_site_and_day(services: Services) -> None:
+    site = services.sites.create(name="Rimal Water Well", site_type="water_sanitation")
+    visit = services.visits.create(
+        site_id=site.id, visited_at="2026-10-30 09:30", purpose="Coordinate access for the repair crew"
+    )
+    services.visits.delete(visit.id)
+    [item] = deleted_items(services, "visit")
+    assert item.label.startswith("Rimal Water Well · 2026-10-")
+    assert services.label_of("visit", visit.id) == item.label

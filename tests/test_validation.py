@@ -67,3 +67,16 @@ def test_needs_one_per_sector_with_severity_one_to_five() -> None:
         v.needs_list([{"sector": "WSH", "severity": 3}, {"sector": "WSH", "severity": 2}])
     with pytest.raises(v.FieldProblem, match="must be one of"):
         v.needs_list([{"sector": "WATER", "severity": 3}])
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"), [("1,200", 1200), ("40 000", 40000), ("١٢٠٠", 1200), ("1٬200", 1200), ("350", 350)]
+)
+def test_counts_are_read_as_people_write_them(typed: str, number: int) -> None:
+    assert v.non_negative_int(typed, "People in need") == number
+
+
+@pytest.mark.parametrize("typed", ["12,00", "1,2000", "about 300", "-5"])
+def test_counts_that_are_not_whole_numbers_are_refused(typed: str) -> None:
+    with pytest.raises(v.FieldProblem):
+        v.non_negative_int(typed, "People in need")

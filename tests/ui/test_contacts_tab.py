@@ -109,6 +109,10 @@ def test_search_and_filters_narrow_the_table(qtbot: QtBot, window: MainWindow) -
     people = window.contacts_page.people
     qtbot.keyClicks(people.search_box, "haddad")
     qtbot.waitUntil(lambda: names(people) == ["Omar Haddad"], timeout=5_000)
+    people.table.clearSelection()
+    assert people.current_id() is None
+    qtbot.keyClick(people.search_box, Qt.Key.Key_Down)  # from the search into the results, by keyboard
+    assert people.current_id() == people.model.record_id(0)
     people.search_box.clear()
     qtbot.waitUntil(lambda: people.model.rowCount() == 3, timeout=5_000)
     sector = next(
@@ -150,6 +154,7 @@ def test_delete_asks_first_and_moves_to_deleted_items(
     people.delete_current()
     qtbot.waitUntil(lambda: names(people) == ["Omar Haddad", "Samir Qudaih"], timeout=5_000)
     assert "Hana Nasser" in asked[0]
+    qtbot.waitUntil(lambda: people.current_id() == people.model.record_id(0), timeout=5_000)  # the next one
 
 
 def test_unsaved_changes_are_never_dropped_silently(

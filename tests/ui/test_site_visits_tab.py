@@ -159,6 +159,7 @@ def test_follow_up_task_from_a_visit_is_prefilled_and_links_back(
 ) -> None:
     visits = window.site_visits_page.visits
     visit_id = visits.model.record_id(column(visits, "site").index("Shati Water Well"))
+    window.tasking_tab.services.visits.update(visit_id, releasability="partners")
     visits.show_record(visit_id)
     qtbot.waitUntil(lambda: visits.current_id() == visit_id, timeout=5_000)
     visits.follow_up_button.click()
@@ -166,6 +167,7 @@ def test_follow_up_task_from_a_visit_is_prefilled_and_links_back(
     assert form.fields["site_id"].value() == seeded["well"]
     assert form.fields["visit_id"].value() == visit_id
     assert form.fields["sector"].value() == "WSH"  # the most severe need
+    assert form.fields["releasability"].value() == "partners"  # shared as widely as its visit
     save(qtbot, form)
     [task] = window.tasking_tab.services.tasks.list(visit_id=visit_id)
     assert task.site_id == seeded["well"]

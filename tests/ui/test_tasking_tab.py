@@ -168,3 +168,20 @@ def test_assigning_to_nobody_is_refused_in_the_dialog(
     dialog.contact.set_value(seeded["samir"])
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_site_typed_but_not_picked_is_not_dropped_silently(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.tasking_tab
+    tab.open_form(None)
+    form = tab.findChild(TaskForm)
+    form.show()
+    qtbot.waitUntil(lambda: form.focusWidget() is form.fields["title"], timeout=5_000)  # typing starts there
+    qtbot.keyClicks(form.fields["title"], "Fix the pump")
+    qtbot.keyClicks(form.fields["site_id"].edit, "Shati")
+    form.save()
+    assert form.errors["site_id"].isVisible()
+    assert "“Shati” was not chosen from the list" in form.errors["site_id"].text()
+    assert "Fix the pump" not in [t.title for t in tab.service().list(limit=50)]
+    form.fields["site_id"].edit.clear()
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        form.save()

@@ -13,7 +13,7 @@ from .search import LABEL_FIELD
 from .sites import SiteService
 from .store import Store
 from .tasks import TaskService
-from .visits import VisitService
+from .visits import VisitService, visit_label
 
 
 class Services:
@@ -48,4 +48,8 @@ class Services:
             record = self.by_entity(entity).get(record_id)
         except NotFoundError:
             return record_id
+        if entity == "visit":  # a visit is known by where and when, not by its purpose
+            return visit_label(
+                self.label_of("site", record.site_id) if record.site_id else "", record.visited_at
+            )
         return str(getattr(record, LABEL_FIELD.get(entity, "id")) or record_id)

@@ -167,9 +167,14 @@ def timestamp(value: Any, label: str) -> datetime:
     return timestamp(parsed, label)
 
 
+_THOUSANDS = re.compile(r"(?<=\d)[,\s'\u066c\u202f](?=\d{3}(?!\d))")
+
+
 def non_negative_int(value: Any, label: str) -> int | None:
     if value in (None, ""):
         return None
+    if isinstance(value, str):  # "1,200", "1 200", "1٬200" as people write counts (int() reads Arabic digits)
+        value = _THOUSANDS.sub("", value.strip())
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:

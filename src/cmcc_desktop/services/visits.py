@@ -14,6 +14,13 @@ from .records import RecordService, Validator, json_list_contains
 from .store import WriteUnit
 
 
+def visit_label(site_name: str, visited_at: datetime | None) -> str:
+    """How a visit is named in lists of mixed records (deleted items, conflicts): "Rimal Water Well ·
+    2026-10-30", the day in this laptop's time zone."""
+    day = visited_at.astimezone().strftime("%Y-%m-%d") if visited_at else ""
+    return " · ".join(part for part in (site_name, day) if part)
+
+
 def _site_id(value: Any) -> str:
     if not value:
         raise v.FieldProblem("Choose the site that was visited.")

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         for key, title, icon_name in (
             ("contacts", self.tr("&Contacts"), "contacts"),
             ("tasking", self.tr("&Tasking"), "tasking"),
-            ("site_visits", self.tr("Site &visits"), "visits"),
+            ("site_visits", self.tr("&Site visits"), "visits"),
         ):
             slot = QWidget(self.tabs)
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)

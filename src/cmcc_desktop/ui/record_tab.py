@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -93,6 +94,8 @@ class RecordTab(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._go_to_results)
+        self.search_box.installEventFilter(self)  # Down: into the results
 
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setSpacing(6)
@@ -121,6 +124,7 @@ class RecordTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the details and their actions
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             # In right-to-left tables Qt cuts English text at both ends ("…Deliver fuel to Beit La");
             # eliding in the middle keeps the start and the end of Arabic and English text alike.
@@ -143,7 +147,7 @@ class RecordTab(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._follow_link)
         self.detail_buttons = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button = QPushButton(self.tr("E&dit"), self)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_current)
@@ -299,6 +303,25 @@ class RecordTab(QWidget):
     def _apply_search(self) -> None:
         self.model.set_query(search=self.search_box.text())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._go_to_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _go_to_results(self) -> None:
+        """Down or Enter in the search box: into the table, on the first row unless one is chosen."""
+        if self.model.rowCount() == 0:
+            return
+        if self.current_id() is None or not self.table.selectionModel().hasSelection():
+            self._select_row(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -315,10 +338,13 @@ class RecordTab(QWidget):
         self._pending_selection = None
         just_saved, self._just_saved = self._just_saved, None
         row = self.model.row_of(wanted) if wanted else -1
+        after_delete, self._row_after_delete = self._row_after_delete, None
         if row >= 0:
             self._select_row(row)
         elif wanted is not None and wanted == just_saved:
             self._keep_shown(wanted)
+        elif after_delete is not None and self.model.rowCount():
+            self._select_row(min(after_delete, self.model.rowCount() - 1))  # the next one: Del, Del, Del
         else:
             self._show_current()
 
@@ -329,6 +355,7 @@ class RecordTab(QWidget):
     # the detail pane, with its actions, until another row is chosen, so the next step is one click away.
     _kept_id: str | None = None
     _just_saved: str | None = None
+    _row_after_delete: int | None = None
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -410,9 +437,13 @@ class RecordTab(QWidget):
             return
         service = self.service()
 
+        row = self.model.row_of(record_id)
+
         def done(_result: object) -> None:
             if self._kept_id == record_id:
                 self._kept_id = None
+            if row >= 0:
+                self._row_after_delete = row
             self.model.refresh_records([record_id])
             self.records_changed.emit()
 

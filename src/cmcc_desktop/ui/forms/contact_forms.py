@@ -53,6 +53,7 @@ class ContactForm(RecordForm):
                 "number",
                 self,
                 defaults={"label": "mobile"},
+                left_to_right=True,
             ),
             hint=self.tr(
                 "Local numbers are read as Palestinian (+970); write other countries with + and the code."
@@ -71,6 +72,7 @@ class ContactForm(RecordForm):
                 "address",
                 self,
                 defaults={"label": "work"},
+                left_to_right=True,
             ),
         )
         self.add_field("call_sign", self.tr("Radio call sign"), TextField(self, 60))

@@ -233,6 +233,7 @@ class RowsField(QWidget):
         key: str,
         parent: QWidget | None = None,
         defaults: dict[str, Any] | None = None,
+        left_to_right: bool = False,
     ) -> None:
         super().__init__(parent)
         self._key = key
@@ -243,7 +244,9 @@ class RowsField(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setFixedHeight(self.fontMetrics().height() * 7)
+        if left_to_right:  # phone numbers and e-mail addresses read left to right in Arabic layouts too
+            self.table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self._fit_height()
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.table.setAccessibleName(add_text)
         add = QPushButton(add_text, self)
@@ -274,6 +277,7 @@ class RowsField(QWidget):
             editor.set_value(values.get(key))  # type: ignore[attr-defined]
             editor.changed.connect(self.changed)  # type: ignore[attr-defined]
             self.table.setCellWidget(row, column, editor)
+        self._fit_height()
         if focus:
             self.table.setCurrentCell(row, 0)
             self.table.setFocus()
@@ -285,7 +289,17 @@ class RowsField(QWidget):
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
+            self._fit_height()
             self.changed.emit()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every row (from two up to eight; more scroll), so no row hides below the edge."""
+        rows = min(max(self.table.rowCount(), 2), 8)
+        header = self.table.horizontalHeader().sizeHint().height()
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(
+            header + rows * self.table.verticalHeader().defaultSectionSize() + frame + 2
+        )
 
     def value(self) -> list[dict[str, Any]]:
         found = []
@@ -305,6 +319,7 @@ class RowsField(QWidget):
         self.table.setRowCount(0)
         for values in value or ():
             self.add_row(dict(values))
+        self._fit_height()
         self.changed.emit()
 
 
@@ -390,6 +405,10 @@ class RecordPicker(QWidget):
 
     def value(self) -> str | None:
         return self._id
+
+    def unchosen_text(self) -> str:
+        """Text typed but not picked from the matches (empty when a record is chosen or nothing typed)."""
+        return "" if self._id is not None else self.edit.text().strip()
 
     def set_value(self, value: str | None) -> None:
         self._set_id(value or None)

@@ -28,7 +28,7 @@ from ...services.vocabulary import RELEASABILITY
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
 from ..labels import choices
-from .fields import ChoiceField
+from .fields import ChoiceField, RecordPicker
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -67,22 +67,24 @@ class RecordForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes to the first field, not the scroll area
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addWidget(scroll, 1)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+
+        self.build()
+        self.add_field("releasability", self.tr("Releasability"), ChoiceField(choices(RELEASABILITY), self))
+        # Made after the fields, so that Tab runs through the fields first and ends on Save and Cancel.
+        required_note = QLabel(self.tr("Fields marked * are required."), self)
+        required_note.setStyleSheet("color: gray;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        required_note = QLabel(self.tr("Fields marked * are required."), self)
-        required_note.setStyleSheet("color: gray;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addWidget(scroll, 1)
         layout.addWidget(required_note)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-
-        self.build()
-        self.add_field("releasability", self.tr("Releasability"), ChoiceField(choices(RELEASABILITY), self))
         record = self.service().get(record_id) if record_id else None
         values = self.values_of(record) if record is not None else {}
         values.update(initial or {})
@@ -91,6 +93,7 @@ class RecordForm(QDialog):
                 self.fields[name].set_value(value)  # type: ignore[attr-defined]
         self._initial = self.values()
         self.resize(640, 660)
+        next(iter(self.fields.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- what a subclass provides -----------------------------------------------------------------------
     def service(self) -> Any:
@@ -178,6 +181,17 @@ class RecordForm(QDialog):
         for label in self.errors.values():
             label.hide()
         self.general_error.hide()
+        unchosen = {
+            name: CmccError(
+                "“{text}” was not chosen from the list. Pick one of the matches, or clear the box.",
+                text=widget.unchosen_text(),
+            )
+            for name, widget in self.fields.items()
+            if isinstance(widget, RecordPicker) and widget.unchosen_text()
+        }
+        if unchosen:  # a name typed but not picked would otherwise be saved as no link at all
+            self.show_problems(ValidationError(unchosen))
+            return
         values = self.values()
         self._saving = True
         self.buttons.setEnabled(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,8 @@ class ContactListField(QWidget):
         self.picker.changed.connect(self._add_picked)
         self.list = QListWidget(self)
         self.list.setFixedHeight(self.fontMetrics().height() * 5)
-        remove = QPushButton(self.tr("Remove"), self)
+        remove = QPushButton(self.tr("Remove selected"), self)
+        remove.setToolTip(self.tr("Remove the person selected in the list below"))
         remove.clicked.connect(self._remove)
         row = QHBoxLayout()
         row.addWidget(self.picker, 1)
@@ -55,7 +56,9 @@ class ContactListField(QWidget):
             self._add(contact_id)
             self.changed.emit()
         if contact_id:
-            self.picker.set_value(None)
+            # Emptied once the completer has finished writing its choice into the box, so the box is ready
+            # for the next person and nothing looks chosen but not added.
+            QTimer.singleShot(0, lambda: self.picker.set_value(None))
 
     def _add(self, contact_id: str) -> None:
         item = QListWidgetItem(self.services.label_of("contact", contact_id), self.list)
@@ -105,7 +108,8 @@ class PhotosField(QWidget):
         self.list.setAcceptDrops(False)
         add = QPushButton(self.tr("Add photos…"), self)
         add.clicked.connect(self._choose)
-        remove = QPushButton(self.tr("Remove"), self)
+        remove = QPushButton(self.tr("Remove selected"), self)
+        remove.setToolTip(self.tr("Remove the person selected in the list below"))
         remove.clicked.connect(self._remove)
         buttons = QVBoxLayout()
         buttons.addWidget(add)

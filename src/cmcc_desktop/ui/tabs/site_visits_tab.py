@@ -284,7 +284,11 @@ class VisitsTab(RecordTab):
         assert self.services is not None
         visit = self.services.visits.get(record_id)
         worst = max(visit.needs, key=lambda need: int(need.get("severity") or 0), default=None)
-        values: dict[str, Any] = {"site_id": visit.site_id, "visit_id": visit.id}
+        values: dict[str, Any] = {
+            "site_id": visit.site_id,
+            "visit_id": visit.id,
+            "releasability": visit.releasability,  # a follow-up is shared as widely as its visit
+        }
         if worst is not None:
             values["sector"] = worst.get("sector")
             values["title"] = self.tr("Follow up: {sector} needs").format(
