@@ -242,7 +242,11 @@ class RowsField(QWidget):
         self.table = QTableWidget(0, len(columns), self)
         self.table.setHorizontalHeaderLabels([header for _key, header, _make in columns])
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        for column, (_key, _header, make) in enumerate(self._columns):  # choices as wide as their text
+            mode = QHeaderView.ResizeMode.Stretch if make is None else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         if left_to_right:  # phone numbers and e-mail addresses read left to right in Arabic layouts too
             self.table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -274,6 +278,9 @@ class RowsField(QWidget):
                 )
                 continue
             editor = make()
+            if isinstance(editor, QComboBox):  # sized for a short label, not its longest choice
+                editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                editor.setMinimumContentsLength(12)
             editor.set_value(values.get(key))  # type: ignore[attr-defined]
             editor.changed.connect(self.changed)  # type: ignore[attr-defined]
             self.table.setCellWidget(row, column, editor)

@@ -92,7 +92,7 @@ class RecordForm(QDialog):
             if name in self.fields:
                 self.fields[name].set_value(value)  # type: ignore[attr-defined]
         self._initial = self.values()
-        self.resize(640, 660)
+        self.resize(720, 680)
         next(iter(self.fields.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- what a subclass provides -----------------------------------------------------------------------
