@@ -13,6 +13,8 @@ from cmcc_desktop.services import Services, Store
 from cmcc_desktop.ui.app import apply_language
 from cmcc_desktop.ui.main_window import MainWindow
 
+from .conftest import main_window
+
 
 def test_window_opens_with_tabs_menus_and_status(qtbot: QtBot, paths: AppPaths) -> None:
     with Store.open(paths, officer="Lina Haddad", team="CMCC North") as store:
@@ -62,3 +64,18 @@ def test_arabic_mirrors_the_layout(qtbot: QtBot, qapp: QApplication, paths: AppP
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.tabs.tabBar().layoutDirection() == Qt.LayoutDirection.RightToLeft
     window.close()
+
+
+def test_the_window_remembers_its_tabs_and_columns(qtbot: QtBot, paths: AppPaths) -> None:
+    with Store.open(paths) as store:
+        Services(store).contacts.create(full_name="Samir Qudaih")
+    with main_window(qtbot, paths, lambda w: w.contacts_page.people.model.rowCount() == 1) as window:
+        window.tabs.setCurrentIndex(2)
+        page = window.site_visits_page
+        page.show_tab(page.visits)
+        header = window.contacts_page.people.table.horizontalHeader()
+        header.resizeSection(0, 333)
+    with main_window(qtbot, paths, lambda w: w.contacts_page.people.model.rowCount() == 1) as again:
+        assert again.tabs.currentIndex() == 2
+        assert again.site_visits_page.current() is again.site_visits_page.visits
+        assert again.contacts_page.people.table.horizontalHeader().sectionSize(0) == 333

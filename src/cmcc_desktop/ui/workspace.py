@@ -42,6 +42,8 @@ class Workspace(QObject):
         settings = QSettings()
         for tab in self.record_tabs():
             tab.restore_settings(settings)
+        self.contacts_page.restore_settings(settings, "contacts")
+        self.site_visits_page.restore_settings(settings, "site_visits")
         officer, team = window.officer, window.team
         run_in_background(
             lambda: Store.open(window.paths, officer=officer, team=team), self._opened, self._open_failed
@@ -246,6 +248,8 @@ class Workspace(QObject):
             form.done(0)
         for tab in self.record_tabs():
             tab.save_settings(settings)
+        self.contacts_page.save_settings(settings, "contacts")
+        self.site_visits_page.save_settings(settings, "site_visits")
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -62,7 +62,9 @@ class RecordForm(QDialog):
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         body = QWidget(self)
-        body.setLayout(self.layout_)
+        column = QVBoxLayout(body)
+        column.addLayout(self.layout_)
+        column.addStretch(1)  # short forms keep their fields together at the top, next to their labels
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

@@ -3,7 +3,7 @@ two buttons above the table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from ..record_tab import RecordTab
@@ -42,6 +42,14 @@ class SwitchedPage(QWidget):
 
     def current(self) -> RecordTab:
         return self._tabs[self.stack.currentIndex()]
+
+    def save_settings(self, settings: QSettings, key: str) -> None:
+        settings.setValue(f"{key}/page", self.stack.currentIndex())
+
+    def restore_settings(self, settings: QSettings, key: str) -> None:
+        index = int(settings.value(f"{key}/page", 0))
+        if 0 <= index < len(self._tabs):
+            self.show_tab(self._tabs[index])
 
     def show_tab(self, tab: RecordTab) -> None:
         index = self.stack.indexOf(tab)
