@@ -10,7 +10,7 @@ import pytest
 from cmcc_desktop.errors import CmccError, NotFoundError, ValidationError
 from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.services import Services, Store
-from cmcc_desktop.services.deleted import deleted_items
+from cmcc_desktop.services.deleted import deleted_items, links_to
 from cmcc_desktop.services.search import search_everything
 
 
@@ -276,3 +276,16 @@ def test_a_deleted_visit_is_listed_by_its_site_and_day(services: Services) -> No
     [item] = deleted_items(services, "visit")
     assert item.label.startswith("Rimal Water Well · 2026-10-")
     assert services.label_of("visit", visit.id) == item.label
+
+
+def test_links_to_counts_the_live_records_pointing_at_one(services: Services) -> None:
+    site = services.sites.create(name="Rimal Water Well", site_type="water_sanitation")
+    contact = services.contacts.create(full_name="Samir Qudaih")
+    visit = services.visits.create(site_id=site.id, visited_at="2026-10-30 09:30", contacts_met=[contact.id])
+    services.tasks.create(title="Repair the pump", site_id=site.id, visit_id=visit.id)
+    gone = services.tasks.create(title="Old task", site_id=site.id)
+    services.tasks.delete(gone.id)
+    assert links_to(services, "site", site.id) == {"visit": 1, "task": 1}
+    assert links_to(services, "contact", contact.id) == {"visit": 1}
+    assert links_to(services, "visit", visit.id) == {"task": 1}
+    assert links_to(services, "task", gone.id) == {}

@@ -188,3 +188,27 @@ def test_links_select_the_record_in_the_arabic_layout_too(
             assert "عمر حداد" in people.detail.toPlainText()
     finally:
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_deleting_an_organisation_says_what_links_to_it(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    organisations = window.contacts_page.organisations
+    window.contacts_page.show_tab(organisations)
+    qtbot.waitUntil(lambda: organisations.model.rowCount() == 2, timeout=5_000)
+    pwa = next(
+        organisations.model.record_id(row)
+        for row in range(2)
+        if organisations.model.value_of(row, "name") == "Palestinian Water Authority"
+    )
+    organisations.show_record(pwa)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Cancel,
+    )
+    organisations.delete_current()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5_000)
+    assert "Linked to it: 1 contact." in asked[0]
+    assert organisations.service().get(pwa).deleted_at is None  # cancelled: nothing changed

@@ -196,3 +196,19 @@ def test_print_visit_report_and_site_report_write_pdfs(
     page.sites.site_report_button.click()
     qtbot.waitUntil(lambda: len(said) == 2, timeout=20_000)
     assert (tmp_path / "site.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_links_to_a_deleted_site_say_where_it_went(
+    qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
+) -> None:
+    visits = window.site_visits_page.visits
+    visit_id = visits.model.record_id(column(visits, "site").index("Shati Water Well"))
+    sites = window.site_visits_page.sites
+    listed = sites.model.rowCount()
+    window.tasking_tab.services.sites.delete(seeded["well"])
+    sites.refresh()  # as after a delete in the window (F5)
+    qtbot.waitUntil(lambda: sites.model.rowCount() == listed - 1, timeout=5_000)
+    window.show_record("visit", visit_id)
+    qtbot.waitUntil(lambda: "Shati Water Well (deleted)" in visits.detail.toPlainText(), timeout=5_000)
+    window.show_record("site", seeded["well"])
+    qtbot.waitUntil(lambda: "in Deleted items" in sites.detail.toPlainText(), timeout=5_000)

@@ -42,6 +42,13 @@ class Services:
             raise CmccError("Unknown kind of record: {entity}.", entity=entity)
         return found
 
+    def is_deleted(self, entity: str, record_id: str) -> bool:
+        """Whether a record is in Deleted items (False if it is not on this laptop at all)."""
+        try:
+            return self.by_entity(entity).get(record_id).deleted_at is not None
+        except NotFoundError:
+            return False
+
     def label_of(self, entity: str, record_id: str) -> str:
         """A record's name as lists show it (a task's title, a site's name); its id if it is not here."""
         try:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from ..db.models import RECORD_MODELS, Site, Visit
+from ..db.models import RECORD_MODELS, Contact, Site, Task, Visit
 from . import Services
+from .records import json_list_contains
 from .search import LABEL_FIELD
 from .visits import visit_label
 
@@ -50,6 +52,36 @@ def deleted_items(services: Services, entity: str | None = None, limit: int = 10
                     found.append(DeletedItem(kind, *row))
     found.sort(key=lambda item: item.deleted_at, reverse=True)
     return found[:limit]
+
+
+def links_to(services: Services, entity: str, record_id: str) -> dict[str, int]:
+    """How many live records of each kind point at this one (an organisation's contacts and tasks, a site's
+    visits and tasks…), so that deleting it can say what will point at a deleted record."""
+    pointers: dict[str, list[tuple[str, Any]]] = {
+        "organisation": [
+            ("contact", Contact.organisation_id == record_id),
+            (
+                "task",
+                (Task.assignee_organisation_id == record_id) | (Task.requesting_organisation_id == record_id),
+            ),
+        ],
+        "contact": [
+            ("task", Task.assignee_contact_id == record_id),
+            ("visit", json_list_contains(Visit.contacts_met, record_id)),
+        ],
+        "site": [("visit", Visit.site_id == record_id), ("task", Task.site_id == record_id)],
+        "visit": [("task", Task.visit_id == record_id)],
+    }
+    counts: dict[str, int] = {}
+    with services.store.read() as session:
+        for kind, condition in pointers.get(entity, []):
+            model = RECORD_MODELS[kind]
+            count = session.execute(
+                select(func.count()).select_from(model).where(condition, model.deleted_at.is_(None))
+            ).scalar_one()
+            if count:
+                counts[kind] = count
+    return counts
 
 
 def restore(services: Services, entity: str, record_id: str) -> None:

@@ -16,11 +16,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("details", text)
 
 
-def link(entity: str, record_id: str | None, text: str) -> str:
-    """A link the detail pane follows to another record ("record:contact/<id>")."""
+def link(entity: str, record_id: str | None, text: str, deleted: bool = False) -> str:
+    """A link the detail pane follows to another record ("record:contact/<id>"); one to a record in Deleted
+    items says so."""
     if not record_id:
         return escape(text)
-    return f"<a href='record:{entity}/{escape(record_id)}'>{escape(text or record_id)}</a>"
+    html = f"<a href='record:{entity}/{escape(record_id)}'>{escape(text or record_id)}</a>"
+    if deleted:
+        html += f" <span style='color:gray'>({escape(tr('deleted'))})</span>"
+    return html
 
 
 def text(value: str) -> str:

@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import Services
+from ..services.deleted import links_to
 from ..services.listing import Listing
 from .background import run_in_background
 from .error_dialogs import show_error
@@ -65,6 +77,14 @@ class FilterCombo(QComboBox):
             self.addItem(text, value)
         self.set_value(current)
         self.blockSignals(False)
+
+
+# What points at a record about to be deleted, by kind; translated in the "RecordTab" context.
+LINK_COUNTS = {
+    "contact": QT_TRANSLATE_NOOP("RecordTab", "%n contact(s)"),
+    "task": QT_TRANSLATE_NOOP("RecordTab", "%n task(s)"),
+    "visit": QT_TRANSLATE_NOOP("RecordTab", "%n visit(s)"),
+}
 
 
 class RecordTab(QWidget):
@@ -345,8 +365,11 @@ class RecordTab(QWidget):
             self._keep_shown(wanted)
         elif after_delete is not None and self.model.rowCount():
             self._select_row(min(after_delete, self.model.rowCount() - 1))  # the next one: Del, Del, Del
+        elif wanted is not None and wanted == self._pending_link:
+            self._show_not_listed(wanted)
         else:
             self._show_current()
+        self._pending_link = None
 
     # -- selection and details ---------------------------------------------------------------------------
     _shown_id: str | None = None
@@ -356,6 +379,7 @@ class RecordTab(QWidget):
     _kept_id: str | None = None
     _just_saved: str | None = None
     _row_after_delete: int | None = None
+    _pending_link: str | None = None  # a record a link asked for, until the list has been searched for it
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -380,8 +404,19 @@ class RecordTab(QWidget):
         if row >= 0:
             self._select_row(row)
             return
-        self._pending_selection = record_id
+        self._pending_selection = self._pending_link = record_id
         self.clear_filters()
+
+    def _show_not_listed(self, record_id: str) -> None:
+        """A link led to a record no list shows: say where it is rather than show nothing."""
+        self.table.clearSelection()
+        deleted = self.services is not None and self.services.is_deleted(self.entity, record_id)
+        note = (
+            self.tr("This record is in Deleted items (View > Deleted items), where it can be restored.")
+            if deleted
+            else self.tr("This record is not on this laptop; it may come with the next sync bundle.")
+        )
+        self.detail.setHtml(f"<p style='color:gray'>{note}</p>")
 
     def _show_current(self) -> None:
         if self.table.selectionModel().hasSelection():
@@ -422,21 +457,38 @@ class RecordTab(QWidget):
 
     def delete_current(self) -> None:
         record_id = self.current_id()
-        if record_id is None:
+        if record_id is None or self.services is None:
             return
+        services = self.services
+        run_in_background(
+            lambda: (self.record_label(record_id), links_to(services, self.entity, record_id)),
+            lambda found: self._confirm_delete(record_id, *found),
+            lambda error: show_error(self, error),
+            owner=self,
+        )
+
+    def _confirm_delete(self, record_id: str, name: str, links: dict[str, int]) -> None:
+        question = self.tr(
+            "Move “{name}” to Deleted items? You can restore it from View > Deleted items."
+        ).format(name=name)
+        if links:
+            pointing = ", ".join(
+                QCoreApplication.translate("RecordTab", LINK_COUNTS[kind], "", count)
+                for kind, count in links.items()
+            )
+            question += "\n\n" + self.tr(
+                "Linked to it: {records}. They keep the link, which shows it as deleted until it is restored."
+            ).format(records=pointing)
         answer = QMessageBox.question(
             self,
             self.tr("Move to Deleted items?"),
-            self.tr("Move “{name}” to Deleted items? You can restore it from View > Deleted items.").format(
-                name=self.record_label(record_id)
-            ),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         service = self.service()
-
         row = self.model.row_of(record_id)
 
         def done(_result: object) -> None:

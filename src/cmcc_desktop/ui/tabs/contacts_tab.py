@@ -114,7 +114,14 @@ class PeopleTab(RecordTab):
                 (self.tr("Title or role"), d.text(contact.title)),
                 (
                     self.tr("Organisation"),
-                    d.link("organisation", organisation.id, organisation.name) if organisation else "",
+                    d.link(
+                        "organisation",
+                        organisation.id,
+                        organisation.name,
+                        deleted=organisation.deleted_at is not None,
+                    )
+                    if organisation
+                    else "",
                 ),
                 (self.tr("Phones"), phones),
                 (self.tr("E-mails"), emails),

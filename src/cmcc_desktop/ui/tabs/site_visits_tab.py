@@ -332,7 +332,12 @@ class VisitsTab(RecordTab):
         html = d.title(site_name, local_datetime(visit.visited_at))
         html += d.rows(
             [
-                (self.tr("Site"), d.link("site", visit.site_id, site_name)),
+                (
+                    self.tr("Site"),
+                    d.link(
+                        "site", visit.site_id, site_name, deleted=services.is_deleted("site", visit.site_id)
+                    ),
+                ),
                 (self.tr("Officers"), d.text(text_list(visit.officers))),
                 (self.tr("Purpose"), d.text(visit.purpose)),
                 (self.tr("People in need"), d.text(plain(visit.people_in_need))),

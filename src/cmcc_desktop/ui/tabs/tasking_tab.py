@@ -337,7 +337,11 @@ class TaskingTab(RecordTab):
             due = d.text(due)
 
         def linked(entity: str, record: str | None) -> str:
-            return d.link(entity, record, services.label_of(entity, record)) if record else ""
+            if not record:
+                return ""
+            return d.link(
+                entity, record, services.label_of(entity, record), deleted=services.is_deleted(entity, record)
+            )
 
         html = d.title(
             task.title, f"{label(TASK_STATUSES, task.status)} · {label(TASK_PRIORITIES, task.priority)}"
