@@ -289,3 +289,9 @@ def test_links_to_counts_the_live_records_pointing_at_one(services: Services) ->
     assert links_to(services, "contact", contact.id) == {"visit": 1}
     assert links_to(services, "visit", visit.id) == {"task": 1}
     assert links_to(services, "task", gone.id) == {}
+
+
+def test_a_site_is_found_by_the_number_of_its_pcode(services: Services) -> None:
+    site = services.sites.create(name="Shati school", site_type="school", admin_pcode="PS0104")
+    assert [s.id for s in services.sites.search("0104")] == [site.id]
+    assert [s.id for s in services.sites.search("ps01")] == [site.id]

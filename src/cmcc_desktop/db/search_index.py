@@ -63,10 +63,11 @@ _TOKEN = re.compile(r"\w+")
 # A query made only of digits and the signs people write phone numbers with: searched as one number.
 _PHONE_QUERY = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")
 _NON_DIGITS = re.compile(r"\D")
+_PCODE_PREFIX = re.compile(r"^[A-Za-z]+(?=\d)")  # the country letters of a P-code ("PS" of "PS0104")
 
 # How the index is built. When these rules change, databases indexed under older ones are indexed again
 # when they are next opened (the version is kept in SQLite's user_version; the index is local only).
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 
 def fold(value: str) -> str:
@@ -115,6 +116,8 @@ def document_text(entity: str, values: Mapping[str, Any]) -> str:
         parts.extend(email.get("address", "") for email in values.get("emails") or ())
     elif entity == "visit":
         parts.extend(values.get("officers") or ())
+    elif entity == "site":  # a P-code is also found by its number alone: "0104" finds "PS0104"
+        parts.append(_PCODE_PREFIX.sub("", values.get("admin_pcode") or ""))
     return fold(" ".join(part for part in parts if part))
 
 
@@ -122,9 +125,11 @@ def match_expression(query: str) -> str | None:
     """An FTS5 query where every word the officer typed must match, each as a prefix. None if no words."""
     digits = _NON_DIGITS.sub("", query)
     if len(digits) >= 3 and _PHONE_QUERY.fullmatch(query.strip()):
-        tokens = [_national_digits(query.strip(), digits)]  # "0599 123 456" is one number, not three words
-    else:
-        tokens = _TOKEN.findall(fold(query))
+        # One number, not three words: as a phone number ("0599 123 456" -> 599123456) or as written (a
+        # P-code's number, "0104").
+        national = _national_digits(query.strip(), digits)
+        return f'"{digits}"*' if national == digits else f'("{national}"* OR "{digits}"*)'
+    tokens = _TOKEN.findall(fold(query))
     if not tokens:
         return None
     return " ".join(f'"{token}"*' for token in tokens)

@@ -226,7 +226,7 @@ class _Report:
                     ", ".join(visit.officers),
                     visit.purpose,
                     need,
-                    visit.people_in_need,
+                    f"{visit.people_in_need:,}" if visit.people_in_need is not None else "",
                 ]
             )
         widths = [27 * mm, 38 * mm, self.width - 27 * mm - 38 * mm - 34 * mm - 20 * mm, 34 * mm, 20 * mm]

@@ -119,6 +119,8 @@ class SitesTab(RecordTab):
     def update_actions(self, record_id: str | None) -> None:
         for button in (self.new_visit_button, self.copy_visit_button, self.site_report_button):
             button.setEnabled(record_id is not None)
+        if record_id is not None and self.services is not None:  # nothing to copy before a first visit
+            self.copy_visit_button.setEnabled(self.services.visits.last_visit(record_id) is not None)
 
     def _site_report(self) -> None:
         record_id = self.current_id()
@@ -135,7 +137,8 @@ class SitesTab(RecordTab):
         if record_id is None or self.services is None:
             return
         last = self.services.visits.last_visit(record_id)
-        self.new_visit_requested.emit(copy_of_visit(last) if last else {"site_id": record_id})
+        if last is not None:
+            self.new_visit_requested.emit(copy_of_visit(last))
 
     def record_label(self, record_id: str) -> str:
         return self.service().get(record_id).name

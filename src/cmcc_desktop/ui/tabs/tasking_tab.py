@@ -113,10 +113,11 @@ class TaskingTab(RecordTab):
         self.status_filter = self.add_combo_filter(
             "status",
             self.tr("Any status"),
-            [("open", self.tr("Open (not done or cancelled)")), *choices(TASK_STATUSES)],
+            [("open", self.tr("Open tasks")), *choices(TASK_STATUSES)],
             self.tr("Status"),
         )
         self.status_filter.set_value("open")
+        self.status_filter.setToolTip(self.tr("Open tasks: new, assigned, in progress, blocked or on hold"))
         self.add_combo_filter(
             "priority", self.tr("Any priority"), choices(TASK_PRIORITIES), self.tr("Priority")
         )
