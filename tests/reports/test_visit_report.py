@@ -10,6 +10,7 @@ import sys
 import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PIL import Image
@@ -17,6 +18,7 @@ from pypdf import PdfReader
 
 from cmcc_desktop.errors import Cancelled, CmccError, NotFoundError
 from cmcc_desktop.reports.photos import MAX_PIXELS
+from cmcc_desktop.reports.text import moment
 from cmcc_desktop.reports.visit_report import render_site_report, render_visit_report
 from cmcc_desktop.services import Services
 
@@ -219,3 +221,12 @@ def test_cli_writes_a_report_and_refuses_an_unknown_id(
     )
     assert refused.returncode == 1
     assert refused.stderr.strip().splitlines() == ["cmcc-desktop: error: No site with id nope exists here."]
+
+
+def test_report_times_are_the_laptops_own_with_their_offset() -> None:
+    gaza = ZoneInfo("Asia/Gaza")
+    assert moment(datetime(2026, 11, 3, 9, 30, tzinfo=UTC), gaza) == "2026-11-03 11:30 UTC+02:00"
+    assert (
+        moment(datetime(2026, 7, 3, 9, 30, tzinfo=UTC), gaza) == "2026-07-03 12:30 UTC+03:00"
+    )  # summer time
+    assert moment(datetime(2026, 7, 3, 9, 30, tzinfo=UTC), UTC) == "2026-07-03 09:30 UTC"

@@ -26,7 +26,7 @@ from ..errors import CmccError
 from ..files import require_output_folder
 from ..resources import resource_path
 from ..services.vocabulary import RELEASABILITY
-from .text import LATIN, register_fonts
+from .text import LATIN, moment, register_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
 BANNER_COLOURS = {
@@ -139,9 +139,7 @@ class ReportCanvas(Canvas):
             self.drawCentredString(width / 2, y + 2 * mm, f"RELEASABILITY: {label}")
         self.setFillColor(colors.HexColor("#444444"))
         self.setFont(LATIN, 7.5)
-        self.drawString(
-            MARGIN, 11 * mm, f"Generated {self._generated:%Y-%m-%d %H:%M} UTC · CMCC Desktop {__version__}"
-        )
+        self.drawString(MARGIN, 11 * mm, f"Generated {moment(self._generated)} · CMCC Desktop {__version__}")
         self.drawRightString(width - MARGIN, 11 * mm, f"Page {number} of {total}")
 
 

@@ -25,7 +25,7 @@ from ..services import Services
 from ..services.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES, TASK_STATUSES
 from . import document
 from .photos import printable
-from .text import LATIN, markup, starts_right_to_left
+from .text import LATIN, markup, moment, starts_right_to_left
 
 Progress = Callable[[int, int], None]
 STRICTNESS = ["public", "partners", "team"]
@@ -222,7 +222,7 @@ class _Report:
             )
             rows.append(
                 [
-                    f"{visit.visited_at:%Y-%m-%d %H:%M}",
+                    moment(visit.visited_at),
                     ", ".join(visit.officers),
                     visit.purpose,
                     need,
@@ -232,9 +232,7 @@ class _Report:
         widths = [27 * mm, 38 * mm, self.width - 27 * mm - 38 * mm - 34 * mm - 20 * mm, 34 * mm, 20 * mm]
         return [
             self.heading(f"Summary: {len(visits)} visits"),
-            self.grid(
-                ["Date (UTC)", "Officers", "Purpose", "Most severe need", "People in need"], rows, widths
-            ),
+            self.grid(["Date", "Officers", "Purpose", "Most severe need", "People in need"], rows, widths),
         ]
 
     def visit(self, visit: Any, site: Any, with_site: bool) -> list[Flowable]:
@@ -243,13 +241,13 @@ class _Report:
         if with_site:
             story += self.site_block(site)
         else:
-            story.append(Paragraph(f"Visit of {visit.visited_at:%Y-%m-%d %H:%M} UTC", self.styles["title"]))
+            story.append(Paragraph(f"Visit of {moment(visit.visited_at)}", self.styles["title"]))
         contacts = services.contacts.get_many(visit.contacts_met)
         story += [
             self.heading("Visit"),
             self.fields(
                 [
-                    ("Date and time", f"{visit.visited_at:%Y-%m-%d %H:%M} UTC"),
+                    ("Date and time", moment(visit.visited_at)),
                     ("Visiting officers", ", ".join(visit.officers)),
                     ("Purpose", visit.purpose),
                     (
