@@ -28,7 +28,7 @@ from ...services.vocabulary import RELEASABILITY
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
 from ..labels import choices
-from .fields import ChoiceField, RecordPicker
+from .fields import ChoiceField
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -183,13 +183,17 @@ class RecordForm(QDialog):
         for label in self.errors.values():
             label.hide()
         self.general_error.hide()
+        typed = {  # pickers, and lists fed by one: text typed there but not picked from the matches
+            name: widget.unchosen_text()  # type: ignore[attr-defined]
+            for name, widget in self.fields.items()
+            if hasattr(widget, "unchosen_text")
+        }
         unchosen = {
             name: CmccError(
-                "“{text}” was not chosen from the list. Pick one of the matches, or clear the box.",
-                text=widget.unchosen_text(),
+                "“{text}” was not chosen from the list. Pick one of the matches, or clear the box.", text=text
             )
-            for name, widget in self.fields.items()
-            if isinstance(widget, RecordPicker) and widget.unchosen_text()
+            for name, text in typed.items()
+            if text
         }
         if unchosen:  # a name typed but not picked would otherwise be saved as no link at all
             self.show_problems(ValidationError(unchosen))

@@ -73,6 +73,10 @@ class ContactListField(QWidget):
     def value(self) -> list[str]:
         return [self.list.item(row).data(DATA_ROLE) for row in range(self.list.count())]
 
+    def unchosen_text(self) -> str:
+        """A name typed in the box but not picked, so not added."""
+        return self.picker.unchosen_text()
+
     def set_value(self, value: Any) -> None:
         self.list.clear()
         for contact_id in value or ():
