@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -202,12 +203,20 @@ class TaskingTab(RecordTab):
         status, priority, due = (values[keys.index(k)] for k in ("status", "priority", "due_date"))
         overdue = status in OPEN_TASK_STATUSES and due is not None and due < date.today()
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE)
+            return self._overdue_brush
         if role == Qt.ItemDataRole.FontRole and (overdue or priority == "urgent"):
-            font = QFont(self.font())
-            font.setBold(True)
-            return font
+            return self._bold_font
         return None
+
+    @cached_property
+    def _overdue_brush(self) -> QBrush:
+        return QBrush(OVERDUE)
+
+    @cached_property
+    def _bold_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
 
     def saved(self, record_id: str) -> None:
         super().saved(record_id)
