@@ -12,6 +12,8 @@ from . import clock
 from .changes import DERIVED_COLUMNS, Change, change_body, feed_for, next_chain
 from .heads import RecordState, one_head_json
 
+_NO_DEFAULT = object()  # a column without a default: any value is carried
+
 
 class Journal:
     """The changes one write unit adds. Loaded lazily by the write unit, flushed before it commits."""
@@ -68,21 +70,20 @@ class Journal:
         self.rows.append((feed, change.seq, change.hlc, entity, record_id, body, chain))
         return change
 
-    def record_creations(
-        self, entity: str, rows: list[dict[str, Any]], omitted: dict[str, Any]
-    ) -> list[tuple]:
-        """Add one whole change per new record (stored rows, with their own stamps), the bulk path of
-        demo data and adoption. A field that is empty or holds its column default (``omitted``) is left out:
-        materialising takes the default for it. Returns the ``record_heads`` rows of the records."""
+    def record_creations(self, entity: str, rows: list[dict[str, Any]], omitted: dict[str, Any]) -> int:
+        """Add one whole change per new record and write the records' heads: the bulk path of demo data and
+        adoption. ``rows`` are stored rows with every column and their own stamps. A field that is empty or
+        holds its column default (``omitted``) is left out; materialising takes the default for it. Returns
+        how many records."""
+        if not rows:
+            return 0
         heads = []
         feeds, hlc, now_ms, team, append = self.feeds, self.hlc, self.now_ms, self.team, self.rows.append
+        # Each field a change may carry, with the default that leaves it out (rows all have every column).
+        fields = [(k, omitted.get(k, _NO_DEFAULT)) for k in rows[0] if k not in DERIVED_COLUMNS]
         for row in rows:
             record_id = row["id"]
-            values = {
-                k: v
-                for k, v in row.items()
-                if v is not None and k not in DERIVED_COLUMNS and (k not in omitted or v != omitted[k])
-            }
+            values = {k: v for k, default in fields if (v := row[k]) is not None and v != default}
             feed = feed_for(self.device_id, row["releasability"])
             seq, chain = feeds[feed]
             seq += 1
