@@ -30,16 +30,16 @@ ARABIC_SCALE = 1.2  # Amiri's letters are small for their size beside DejaVu San
 _ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
-@cache
 def moment(value: datetime, zone: tzinfo | None = None) -> str:
     """A time as the officer lived it: in this laptop's time zone (or ``zone``), with its offset
     ("2026-02-14 13:55 UTC+02:00"), so a printed visit time matches the window's and reads unambiguously."""
     local = value.astimezone(zone)
     offset = local.strftime("%z")
-    zone = "UTC" if offset in ("", "+0000") else f"UTC{offset[:3]}:{offset[3:5]}"
-    return f"{local:%Y-%m-%d %H:%M} {zone}"
+    named = "UTC" if offset in ("", "+0000") else f"UTC{offset[:3]}:{offset[3:5]}"
+    return f"{local:%Y-%m-%d %H:%M} {named}"
 
 
+@cache
 def register_fonts() -> None:
     for family, regular, bold in (
         (LATIN, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
