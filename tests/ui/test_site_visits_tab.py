@@ -212,3 +212,17 @@ def test_links_to_a_deleted_site_say_where_it_went(
     qtbot.waitUntil(lambda: "Shati Water Well (deleted)" in visits.detail.toPlainText(), timeout=5_000)
     window.show_record("site", seeded["well"])
     qtbot.waitUntil(lambda: "in Deleted items" in sites.detail.toPlainText(), timeout=5_000)
+
+
+def test_copy_from_last_visit_is_offered_only_after_a_visit(
+    qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
+) -> None:
+    sites = window.site_visits_page.sites
+    new_site = window.tasking_tab.services.sites.create(name="Zawaida Tented Site", site_type="shelter")
+    sites.refresh()
+    qtbot.waitUntil(lambda: sites.model.row_of(new_site.id) >= 0, timeout=5_000)
+    sites.show_record(new_site.id)
+    qtbot.waitUntil(lambda: sites.current_id() == new_site.id, timeout=5_000)
+    assert sites.new_visit_button.isEnabled() and not sites.copy_visit_button.isEnabled()
+    sites.show_record(seeded["well"])
+    qtbot.waitUntil(lambda: sites.copy_visit_button.isEnabled(), timeout=5_000)

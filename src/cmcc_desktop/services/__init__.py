@@ -42,21 +42,19 @@ class Services:
             raise CmccError("Unknown kind of record: {entity}.", entity=entity)
         return found
 
-    def is_deleted(self, entity: str, record_id: str) -> bool:
-        """Whether a record is in Deleted items (False if it is not on this laptop at all)."""
-        try:
-            return self.by_entity(entity).get(record_id).deleted_at is not None
-        except NotFoundError:
-            return False
-
-    def label_of(self, entity: str, record_id: str) -> str:
-        """A record's name as lists show it (a task's title, a site's name); its id if it is not here."""
+    def describe(self, entity: str, record_id: str) -> tuple[str, bool]:
+        """A record's name as lists show it (a task's title, a site's name; its id if it is not here), and
+        whether it is in Deleted items: what a link to it shows, from one read."""
         try:
             record = self.by_entity(entity).get(record_id)
         except NotFoundError:
-            return record_id
+            return record_id, False
+        deleted = record.deleted_at is not None
         if entity == "visit":  # a visit is known by where and when, not by its purpose
-            return visit_label(
-                self.label_of("site", record.site_id) if record.site_id else "", record.visited_at
-            )
-        return str(getattr(record, LABEL_FIELD.get(entity, "id")) or record_id)
+            site = self.label_of("site", record.site_id) if record.site_id else ""
+            return visit_label(site, record.visited_at), deleted
+        return str(getattr(record, LABEL_FIELD.get(entity, "id")) or record_id), deleted
+
+    def label_of(self, entity: str, record_id: str) -> str:
+        """A record's name as lists show it; its id if it is not here."""
+        return self.describe(entity, record_id)[0]

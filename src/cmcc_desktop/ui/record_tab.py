@@ -410,7 +410,7 @@ class RecordTab(QWidget):
     def _show_not_listed(self, record_id: str) -> None:
         """A link led to a record no list shows: say where it is rather than show nothing."""
         self.table.clearSelection()
-        deleted = self.services is not None and self.services.is_deleted(self.entity, record_id)
+        deleted = self.services is not None and self.services.describe(self.entity, record_id)[1]
         note = (
             self.tr("This record is in Deleted items (View > Deleted items), where it can be restored.")
             if deleted

@@ -118,9 +118,7 @@ class SitesTab(RecordTab):
 
     def update_actions(self, record_id: str | None) -> None:
         for button in (self.new_visit_button, self.copy_visit_button, self.site_report_button):
-            button.setEnabled(record_id is not None)
-        if record_id is not None and self.services is not None:  # nothing to copy before a first visit
-            self.copy_visit_button.setEnabled(self.services.visits.last_visit(record_id) is not None)
+            button.setEnabled(record_id is not None)  # Copy from last visit: see detail_html
 
     def _site_report(self) -> None:
         record_id = self.current_id()
@@ -173,6 +171,7 @@ class SitesTab(RecordTab):
         )
         html += d.paragraph(self.tr("Access and security"), site.access_notes)
         visits = services.visits.list(site_id=record_id, order_by="visited_at", descending=True, limit=50)
+        self.copy_visit_button.setEnabled(bool(visits))  # nothing to copy before a first visit
         html += d.section(
             self.tr("Visits"), visit_items([(v, "") for v in visits]), self.tr("Not visited yet.")
         )
@@ -320,7 +319,7 @@ class VisitsTab(RecordTab):
             visit = services.visits.get(record_id)
         except NotFoundError:
             return ""
-        site_name = services.label_of("site", visit.site_id)
+        site_name, site_deleted = services.describe("site", visit.site_id)
         met = []
         for contact in services.contacts.get_many(visit.contacts_met):
             organisation = (
@@ -335,12 +334,7 @@ class VisitsTab(RecordTab):
         html = d.title(site_name, local_datetime(visit.visited_at))
         html += d.rows(
             [
-                (
-                    self.tr("Site"),
-                    d.link(
-                        "site", visit.site_id, site_name, deleted=services.is_deleted("site", visit.site_id)
-                    ),
-                ),
+                (self.tr("Site"), d.link("site", visit.site_id, site_name, deleted=site_deleted)),
                 (self.tr("Officers"), d.text(text_list(visit.officers))),
                 (self.tr("Purpose"), d.text(visit.purpose)),
                 (self.tr("People in need"), d.text(plain(visit.people_in_need))),

@@ -349,9 +349,8 @@ class TaskingTab(RecordTab):
         def linked(entity: str, record: str | None) -> str:
             if not record:
                 return ""
-            return d.link(
-                entity, record, services.label_of(entity, record), deleted=services.is_deleted(entity, record)
-            )
+            name, deleted = services.describe(entity, record)
+            return d.link(entity, record, name, deleted=deleted)
 
         html = d.title(
             task.title, f"{label(TASK_STATUSES, task.status)} · {label(TASK_PRIORITIES, task.priority)}"
