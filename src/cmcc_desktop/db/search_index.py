@@ -190,13 +190,14 @@ def search(connection: Connection, query: str, entity: str | None = None, limit:
     return [row[0] for row in rows]
 
 
-def rebuild_if_outdated(connection: Connection) -> bool:
-    """Index every record again if the index was built under older rules. Returns whether it did."""
-    if connection.exec_driver_sql("PRAGMA user_version").scalar_one() >= RULES_VERSION:
-        return False
+def is_outdated(connection: Connection) -> bool:
+    """Whether the index was built under older rules than these."""
+    return connection.exec_driver_sql("PRAGMA user_version").scalar_one() < RULES_VERSION
+
+
+def rebuild_under_current_rules(connection: Connection) -> None:
     rebuild(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {RULES_VERSION}")
-    return True
 
 
 def rebuild(connection: Connection) -> None:

@@ -96,9 +96,12 @@ class Store:
         store = cls(paths, engine, identity, backup)
         try:
             store._prepare_sync()
-            with store.write() as unit:
-                if search_index.rebuild_if_outdated(unit.connection):
-                    log.info("search index built again under its current rules")
+            with store.read() as session:  # a write, and its lock, only when the rules changed
+                outdated = search_index.is_outdated(session.connection())
+            if outdated:
+                with store.write() as unit:
+                    search_index.rebuild_under_current_rules(unit.connection)
+                log.info("search index built again under its current rules")
         except BaseException:
             engine.dispose()
             raise
