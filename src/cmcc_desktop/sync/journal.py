@@ -48,27 +48,21 @@ class Journal:
         author: str | None = None,
     ) -> Change:
         """Add one change by this device. ``at``/``author`` default to now and the officer."""
-        feed = feed_for(self.device_id, releasability)
-        seq, chain = self.feeds[feed]
-        self.hlc = clock.tick(self.hlc, self.now_ms)
-        change = Change(
+        at, author, preds = at or self.at, author or self.officer, preds or {}
+        feed, seq, hlc = self._append(entity, record_id, releasability, values, preds, whole, at, author)
+        return Change(
             feed=feed,
-            seq=seq + 1,
-            hlc=self.hlc,
-            at=at or self.at,
-            author=author or self.officer,
+            seq=seq,
+            hlc=hlc,
+            at=at,
+            author=author,
             team=self.team,
             entity=entity,
             record_id=record_id,
             values=values,
-            preds=preds or {},
+            preds=preds,
             whole=whole,
         )
-        body = change.body()
-        chain = next_chain(chain, body)
-        self.feeds[feed] = (change.seq, chain)
-        self.rows.append((feed, change.seq, change.hlc, entity, record_id, body, chain))
-        return change
 
     def record_creations(self, entity: str, rows: list[dict[str, Any]], omitted: dict[str, Any]) -> int:
         """Add one whole change per new record and write the records' heads: the bulk path of demo data and
@@ -77,40 +71,49 @@ class Journal:
         how many records."""
         if not rows:
             return 0
-        heads = []
-        feeds, hlc, now_ms, team, append = self.feeds, self.hlc, self.now_ms, self.team, self.rows.append
         # Each field a change may carry, with the default that leaves it out (rows all have every column).
         fields = [(k, omitted.get(k, _NO_DEFAULT)) for k in rows[0] if k not in DERIVED_COLUMNS]
+        heads = []
         for row in rows:
-            record_id = row["id"]
             values = {k: v for k, default in fields if (v := row[k]) is not None and v != default}
-            feed = feed_for(self.device_id, row["releasability"])
-            seq, chain = feeds[feed]
-            seq += 1
-            hlc = clock.tick(hlc, now_ms)
-            body = change_body(
-                feed,
-                seq,
-                hlc,
-                row["updated_at"],
-                row["updated_by"],
-                team,
+            ref = self._append(
                 entity,
-                record_id,
+                row["id"],
+                row["releasability"],
                 values,
                 {},
                 True,
+                row["updated_at"],
+                row["updated_by"],
             )
-            chain = next_chain(chain, body)
-            feeds[feed] = (seq, chain)
-            append((feed, seq, hlc, entity, record_id, body, chain))
-            heads.append((record_id, entity, one_head_json((feed, seq, hlc))))
-        self.hlc = hlc
+            heads.append((row["id"], entity, one_head_json(ref)))
         self.raw.executemany(
             "INSERT INTO record_heads (record_id, entity, heads, pending, conflicted) VALUES (?, ?, ?, NULL, 0)",
             heads,
         )
         return len(heads)
+
+    def _append(
+        self,
+        entity: str,
+        record_id: str,
+        releasability: str,
+        values: dict[str, Any],
+        preds: dict[str, list[list[Any]]],
+        whole: bool,
+        at: str,
+        author: str,
+    ) -> tuple[str, int, int]:
+        """Number, clock, encode and chain one change in its feed; returns its reference (feed, seq, hlc)."""
+        feed = feed_for(self.device_id, releasability)
+        seq, chain = self.feeds[feed]
+        seq += 1
+        self.hlc = hlc = clock.tick(self.hlc, self.now_ms)
+        body = change_body(feed, seq, hlc, at, author, self.team, entity, record_id, values, preds, whole)
+        chain = next_chain(chain, body)
+        self.feeds[feed] = (seq, chain)
+        self.rows.append((feed, seq, hlc, entity, record_id, body, chain))
+        return feed, seq, hlc
 
     def flush(self) -> None:
         if not self.rows:
