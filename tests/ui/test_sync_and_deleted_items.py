@@ -53,7 +53,8 @@ def test_deleted_items_are_listed_and_restored(qtbot: QtBot, services: Services)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5_000)
 
 
-def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot: QtBot, laptops: tuple[Laptop, Laptop]) -> None:
+def priority_conflict(qtbot: QtBot, laptops: tuple[Laptop, Laptop]) -> tuple[Any, ConflictsDialog]:
+    """A task whose priority North and South changed differently, and North's Conflicts view showing it."""
     north, south = laptops
     task = north.services.tasks.create(title="Repair pump", priority="normal")
     north.send_to(south)
@@ -63,6 +64,12 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot: QtBot, laptops: tu
     dialog = ConflictsDialog(north.store)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5_000)
+    return task, dialog
+
+
+def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot: QtBot, laptops: tuple[Laptop, Laptop]) -> None:
+    north = laptops[0]
+    task, dialog = priority_conflict(qtbot, laptops)
     assert "Repair pump" in dialog.list.item(0).text()
     sides = dialog.sides.findChildren(QPushButton)
     keep_buttons = [b for b in sides if b.text() == "Keep this value"]
@@ -80,15 +87,8 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot: QtBot, laptops: tu
 def test_a_coded_field_in_conflict_is_settled_with_a_value_from_its_list(
     qtbot: QtBot, laptops: tuple[Laptop, Laptop], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    north, south = laptops
-    task = north.services.tasks.create(title="Repair pump", priority="normal")
-    north.send_to(south)
-    north.services.tasks.update(task.id, priority="urgent")
-    south.services.tasks.update(task.id, priority="low")
-    south.send_to(north)
-    dialog = ConflictsDialog(north.store)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5_000)
+    north = laptops[0]
+    task, dialog = priority_conflict(qtbot, laptops)
     offered: list[list[str]] = []
 
     def pick(_parent, _title, _label, items, _current, _editable):  # type: ignore[no-untyped-def]

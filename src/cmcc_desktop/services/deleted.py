@@ -33,23 +33,17 @@ def deleted_items(services: Services, entity: str | None = None, limit: int = 10
         for kind in [entity] if entity else KINDS:
             model = RECORD_MODELS[kind]
             if kind == "visit":  # known by where and when, not by its purpose
-                query = select(Visit.id, Site.name, Visit.visited_at, Visit.deleted_at, Visit.deleted_by)
-                query = query.outerjoin(Site, Site.id == Visit.site_id)
+                query = select(
+                    Visit.id, Site.name, Visit.visited_at, Visit.deleted_at, Visit.deleted_by
+                ).outerjoin(Site, Site.id == Visit.site_id)
             else:
                 query = select(
                     model.id, getattr(model, LABEL_FIELD[kind]), model.deleted_at, model.deleted_by
                 )
             query = query.where(model.deleted_at.is_not(None)).order_by(model.deleted_at.desc()).limit(limit)
-            for row in session.execute(query):
-                if kind == "visit":
-                    record_id, site, visited_at, deleted_at, deleted_by = row
-                    found.append(
-                        DeletedItem(
-                            kind, record_id, visit_label(site or "", visited_at), deleted_at, deleted_by
-                        )
-                    )
-                else:
-                    found.append(DeletedItem(kind, *row))
+            for record_id, *described, deleted_at, deleted_by in session.execute(query):
+                name = visit_label(described[0] or "", described[1]) if kind == "visit" else described[0]
+                found.append(DeletedItem(kind, record_id, name, deleted_at, deleted_by))
     found.sort(key=lambda item: item.deleted_at, reverse=True)
     return found[:limit]
 
