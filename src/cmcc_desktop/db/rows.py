@@ -34,6 +34,9 @@ def json_encoder(sort_keys: bool = False) -> Callable[[Any], str]:
 
 
 encode_json: Callable[[Any], str] = json_encoder()
+# List columns are written in canonical form (keys sorted), the form changes carry: a new record's change
+# takes that text as it is (see ``sync.changes.CreationValues``) instead of encoding the lists again.
+encode_canonical_json: Callable[[Any], str] = json_encoder(sort_keys=True)
 
 
 def _encode_date(value: date | None) -> str | None:
@@ -75,7 +78,9 @@ class RowEncoder:
         # The defaults a new record's change leaves out (None aside, which a change never carries).
         self.omitted = {name: value for name, value in self.defaults.items() if value is not None}
         self._values = itemgetter(*self.names)
-        self._json = {column.name for column in table.columns if isinstance(column.type, JSON)}
+        self.json_columns = frozenset(
+            column.name for column in table.columns if isinstance(column.type, JSON)
+        )
         self._json_positions = [
             position for position, column in enumerate(table.columns) if isinstance(column.type, JSON)
         ]
@@ -105,17 +110,18 @@ class RowEncoder:
         return stored
 
     def encode_stored(self, stored_row: Mapping[str, Any]) -> list[Any]:
-        """The statement's parameters for a complete row already in :meth:`stored` form: lists become JSON."""
+        """The statement's parameters for a complete row already in :meth:`stored` form: lists become
+        canonical JSON."""
         values = list(self._values(stored_row))
         for position in self._json_positions:
             value = values[position]
-            values[position] = "[]" if value == [] else encode_json(value)  # many list fields are empty
+            values[position] = "[]" if value == [] else encode_canonical_json(value)  # many lists are empty
         return values
 
     def decoded(self, stored_row: Mapping[str, Any]) -> dict[str, Any]:
         """A row read raw from SQLite, with its JSON columns decoded: the form changes carry."""
         return {
-            name: json.loads(v) if name in self._json and v is not None else v
+            name: json.loads(v) if name in self.json_columns and v is not None else v
             for name, v in stored_row.items()
         }
 

@@ -247,8 +247,9 @@ class WriteUnit:
         entity = entity_of(model)
         encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
         stored_rows = [encoder.stored_new({**stamp, **row}) for row in rows]
-        self.raw.executemany(encoder.sql, [encoder.encode_stored(row) for row in stored_rows])
-        self.journal.record_creations(entity, stored_rows, encoder.omitted)
+        params = [encoder.encode_stored(row) for row in stored_rows]
+        self.raw.executemany(encoder.sql, params)
+        self.journal.record_creations(entity, encoder, stored_rows, params)
         if entity in search_index.SEARCH_FIELDS:
             search_index.index_documents(self.connection, entity, stored_rows, new=True)
 
@@ -310,7 +311,8 @@ class WriteUnit:
             )
             names = [d[0] for d in rows.description]
             decoded = [encoder.decoded(dict(zip(names, raw_row, strict=True))) for raw_row in rows.fetchall()]
-            adopted += self.journal.record_creations(entity, decoded, encoder.omitted)
+            params = [encoder.encode_stored(row) for row in decoded]
+            adopted += self.journal.record_creations(entity, encoder, decoded, params)
         return adopted
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from functools import cache
 from typing import Any
 
+from ..db.rows import RowEncoder
 from ..db.types import format_timestamp
 from . import clock
-from .changes import DERIVED_COLUMNS, Change, change_body, feed_for, next_chain
+from .changes import Change, CreationValues, canonical_json, change_body, feed_for, next_chain
 from .heads import RecordState, one_head_json
-
-_NO_DEFAULT = object()  # a column without a default: any value is carried
 
 
 class Journal:
@@ -49,7 +49,9 @@ class Journal:
     ) -> Change:
         """Add one change by this device. ``at``/``author`` default to now and the officer."""
         at, author, preds = at or self.at, author or self.officer, preds or {}
-        feed, seq, hlc = self._append(entity, record_id, releasability, values, preds, whole, at, author)
+        feed, seq, hlc = self._append(
+            entity, record_id, releasability, canonical_json(values), preds, whole, at, author
+        )
         return Change(
             feed=feed,
             seq=seq,
@@ -64,23 +66,20 @@ class Journal:
             whole=whole,
         )
 
-    def record_creations(self, entity: str, rows: list[dict[str, Any]], omitted: dict[str, Any]) -> int:
+    def record_creations(
+        self, entity: str, encoder: RowEncoder, rows: list[dict[str, Any]], params: list[list[Any]]
+    ) -> int:
         """Add one whole change per new record and write the records' heads: the bulk path of demo data and
-        adoption. ``rows`` are stored rows with every column and their own stamps. A field that is empty or
-        holds its column default (``omitted``) is left out; materialising takes the default for it. Returns
-        how many records."""
-        if not rows:
-            return 0
-        # Each field a change may carry, with the default that leaves it out (rows all have every column).
-        fields = [(k, omitted.get(k, _NO_DEFAULT)) for k in rows[0] if k not in DERIVED_COLUMNS]
+        adoption. ``rows`` are stored rows with every column and their own stamps, ``params`` the same rows
+        as ``encoder`` writes them. Returns how many records."""
+        values_of = _creation_values(encoder)
         heads = []
-        for row in rows:
-            values = {k: v for k, default in fields if (v := row[k]) is not None and v != default}
+        for row, row_params in zip(rows, params, strict=True):
             ref = self._append(
                 entity,
                 row["id"],
                 row["releasability"],
-                values,
+                values_of(row_params),
                 {},
                 True,
                 row["updated_at"],
@@ -98,13 +97,14 @@ class Journal:
         entity: str,
         record_id: str,
         releasability: str,
-        values: dict[str, Any],
+        values: str,
         preds: dict[str, list[list[Any]]],
         whole: bool,
         at: str,
         author: str,
     ) -> tuple[str, int, int]:
-        """Number, clock, encode and chain one change in its feed; returns its reference (feed, seq, hlc)."""
+        """Number, clock, encode and chain one change in its feed (``values`` in canonical JSON); returns
+        its reference (feed, seq, hlc)."""
         feed = feed_for(self.device_id, releasability)
         seq, chain = self.feeds[feed]
         seq += 1
@@ -128,6 +128,11 @@ class Journal:
         )
         self.raw.execute("UPDATE local_identity SET hlc = ? WHERE device_id = ?", (self.hlc, self.device_id))
         self.rows = []
+
+
+@cache
+def _creation_values(encoder: RowEncoder) -> CreationValues:
+    return CreationValues(encoder)
 
 
 def load_states(raw: Any, record_ids: list[str]) -> dict[str, RecordState]:

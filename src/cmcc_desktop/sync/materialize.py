@@ -7,7 +7,6 @@ creation has not arrived yet (only later edits did) keeps its heads but gets no 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -106,21 +105,11 @@ class Materializer:
         return value
 
     def _upsert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        names = [c.name for c in table.columns]
-        json_positions = [i for i, c in enumerate(table.columns) if c.type.__class__.__name__ == "JSON"]
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
-        values_of = itemgetter(*names)
-        values = []
-        for row in rows:
-            row_values = list(values_of(row))
-            for position in json_positions:
-                value = row_values[position]
-                row_values[position] = "[]" if value == [] else encode_json(value)  # most lists are empty
-            values.append(row_values)
+        encoder = row_encoder(table)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in encoder.names if n != "id")
         self.raw.executemany(
-            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-            f"ON CONFLICT (id) DO UPDATE SET {updates}",
-            values,
+            f"{encoder.sql} ON CONFLICT (id) DO UPDATE SET {updates}",
+            [encoder.encode_stored(row) for row in rows],
         )
         if table.name not in search_index.SEARCH_FIELDS:
             return
