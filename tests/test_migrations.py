@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 
 from cmcc_desktop.db.engine import create_sqlite_engine
 from cmcc_desktop.db.migrate import alembic_config, head_revision, known_revisions
+from cmcc_desktop.db.models import Base
 from cmcc_desktop.errors import DatabaseError, SchemaTooNewError
 from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.services import Services, Store
@@ -60,6 +63,20 @@ def test_a_new_database_is_created_at_head(paths: AppPaths) -> None:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert list(paths.backups.iterdir()) == []
+
+
+def test_the_migrations_build_the_schema_the_models_declare(paths: AppPaths) -> None:
+    def declared(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+        return not (type_ == "table" and reflected and compare_to is None)  # the search index, Alembic's own
+
+    with Store.open(paths) as store, store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_object": declared})
+        assert compare_metadata(context, Base.metadata) == []
+    with sql(paths.database) as connection:
+        (conflicted_index,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_record_heads_conflicted'"
+        ).fetchone()
+    assert conflicted_index.endswith("WHERE conflicted")
 
 
 def test_a_first_version_database_upgrades_with_its_data_and_a_backup(paths: AppPaths) -> None:

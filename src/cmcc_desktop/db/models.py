@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, CheckConstraint, Date, Float, Index, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, Date, Float, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .types import UtcDateTime
@@ -183,8 +183,6 @@ class Change(Base):
     body: Mapped[str] = mapped_column(Text)
     chain: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_change_record", "record_id"),)
-
 
 class Feed(Base):
     """An origin device's append-only feed ("team" or "shared") as far as this device holds it."""
@@ -250,7 +248,8 @@ class RecordHeads(Base):
     pending: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     conflicted: Mapped[bool] = mapped_column(default=False)
 
-    __table_args__ = (Index("ix_record_heads_conflicted", "conflicted"),)
+    # Only records in conflict, the few that are looked up by it.
+    __table_args__ = (Index("ix_record_heads_conflicted", "conflicted", sqlite_where=text("conflicted")),)
 
 
 RECORD_MODELS: dict[str, type[RecordMixin]] = {
