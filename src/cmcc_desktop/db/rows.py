@@ -94,10 +94,10 @@ class RowEncoder:
         """Values as stored, for changes: timestamps and dates as text; lists stay lists (JSON in the change)."""
         return self._store_in_place(dict(values))
 
-    def stored_new(self, row: Mapping[str, Any]) -> dict[str, Any]:
-        """A new record's row as stored, with every column (defaults filled in) and an id (a new one if it
-        has none)."""
-        stored = {**self.defaults, **row}
+    def stored_new(self, row: Mapping[str, Any], stamp: Mapping[str, Any]) -> dict[str, Any]:
+        """A new record's row as stored, with every column (defaults, then ``stamp``, filled in where the row
+        has none) and an id (a new one if it has none)."""
+        stored = {**self.defaults, **stamp, **row}
         if not stored.get("id"):
             stored["id"] = uuid7()
         return self._store_in_place(stored)

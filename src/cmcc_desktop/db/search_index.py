@@ -110,7 +110,7 @@ def _country_code_length(start: str) -> int:
 
 def document_text(entity: str, values: Mapping[str, Any]) -> str:
     """The folded, searchable text of one record, from its stored field values."""
-    parts = [str(values.get(name) or "") for name in SEARCH_FIELDS[entity]]
+    parts = [value for name in SEARCH_FIELDS[entity] if (value := values.get(name))]
     if entity == "contact":
         parts.extend(national_number(phone.get("number", "")) for phone in values.get("phones") or ())
         parts.extend(email.get("address", "") for email in values.get("emails") or ())
@@ -118,7 +118,7 @@ def document_text(entity: str, values: Mapping[str, Any]) -> str:
         parts.extend(values.get("officers") or ())
     elif entity == "site":  # a P-code is also found by its number alone: "0104" finds "PS0104"
         parts.append(_PCODE_PREFIX.sub("", values.get("admin_pcode") or ""))
-    return fold(" ".join(part for part in parts if part))
+    return fold(" ".join(parts))
 
 
 def match_expression(query: str) -> str | None:

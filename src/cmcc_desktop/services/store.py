@@ -246,7 +246,7 @@ class WriteUnit:
         }
         entity = entity_of(model)
         encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
-        stored_rows = [encoder.stored_new({**stamp, **row}) for row in rows]
+        stored_rows = [encoder.stored_new(row, stamp) for row in rows]
         params = [encoder.encode_stored(row) for row in stored_rows]
         self.raw.executemany(encoder.sql, params)
         self.journal.record_creations(entity, encoder, stored_rows, params)
