@@ -36,6 +36,22 @@ def test_every_demo_record_passes_the_services_validation(services: Services) ->
             assert service.clean(values, None) == values, row
 
 
+def test_contacts_fit_their_organisations() -> None:
+    records = demo.build_records(2, SIZES)
+    organisations = {row["id"]: row for row in records[Organisation]}
+    ranks = ("Major", "Captain", "Lieutenant", "Sergeant", "Warrant Officer")
+    for contact in records[Contact]:
+        organisation = organisations.get(contact["organisation_id"], {})
+        if organisation.get("org_type", "").startswith("military"):  # rank, or the team's local staff
+            assert contact["title"].startswith(ranks) or (
+                contact["name_ar"] and "Assistant" in contact["title"]
+            )
+        if organisation.get("acronym") in ("CMWU", "GEDCO"):  # utilities have no mayor
+            assert "Mayor" not in contact["title"]
+        assert all(email["address"].isascii() for email in contact["emails"]), contact["emails"]
+    assert len({c["full_name"] for c in records[Contact]}) > 0.8 * len(records[Contact])
+
+
 def test_demo_data_links_are_whole_and_some_tasks_are_overdue(services: Services) -> None:
     counts = demo.generate(services.store, seed=5, sizes=SIZES)
     assert counts == {"organisation": 50, "contact": 300, "site": 120, "visit": 200, "task": 400}

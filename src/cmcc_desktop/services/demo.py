@@ -10,6 +10,8 @@ Demo data goes only into an empty database, so that it never mixes with an offic
 from __future__ import annotations
 
 import random
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -80,7 +82,34 @@ T = TypeVar("T")
 
 @cache
 def _email_local_part(full_name: str) -> str:
-    return "".join(ch for ch in full_name.lower().replace(" ", ".") if ch.isalnum() or ch == ".")
+    """ "João Çelik" -> "joao.celik": accents dropped, as mail systems spell names."""
+    plain = unicodedata.normalize("NFKD", full_name.lower().replace(" ", "."))
+    return "".join(ch for ch in plain if ch.isascii() and (ch.isalnum() or ch == "."))
+
+
+def _affiliation(organisation: dict[str, Any]) -> tuple[str, float, str, bool, list[str], tuple[str, ...]]:
+    """What a contact takes from their organisation: its id, how likely its staff are international, its
+    e-mail domain, whether it is military, its sectors, and the titles its staff hold."""
+    military = organisation["org_type"].startswith("military")
+    acronym = re.sub(r"-\d+$", "", organisation["acronym"])  # a further office's: "UNICEF-2"
+    return (
+        organisation["id"],
+        0.9 if military else 0.45 if organisation["country"] not in ("PS", "") else 0.0,
+        words.EMAIL_DOMAINS.get(acronym, "example.org"),
+        military,
+        organisation["sectors"],
+        _titles(acronym, organisation["org_type"], organisation["sectors"]),
+    )
+
+
+def _titles(acronym: str, org_type: str, sectors: list[str]) -> tuple[str, ...]:
+    """The titles an organisation's staff hold: its own, or its kind's with, for agencies and NGOs, those
+    of its sectors."""
+    if acronym in words.JOB_TITLES_BY_ORGANISATION:
+        return words.JOB_TITLES_BY_ORGANISATION[acronym]
+    if org_type in ("un_agency", "international_ngo", "red_cross_red_crescent", "national_ngo"):
+        return words.JOB_TITLES[org_type] + tuple(t for s in sectors for t in words.SECTOR_JOB_TITLES[s])
+    return words.JOB_TITLES[org_type]
 
 
 class DemoCancelled(Cancelled):
@@ -216,22 +245,11 @@ class _DemoBuilder:
         """People, most with an organisation. The inner loop draws straight from ``rng.random``: at 100k
         contacts, a method call per draw is a good part of the generation time."""
         random, stamp, phones = self.rng.random, self.stamp, self.phones
-        # What a contact takes from its organisation, worked out once per organisation.
-        affiliations = [
-            (
-                organisation["id"],
-                organisation["country"] not in ("PS", ""),
-                words.EMAIL_DOMAINS.get(organisation["acronym"].split("-")[0], "example.org"),
-                organisation["org_type"].startswith("military"),
-                organisation["sectors"],
-            )
-            for organisation in organisations
-        ]
-        unaffiliated = (None, False, "example.org", False, [])
+        affiliations = [_affiliation(organisation) for organisation in organisations]
+        unaffiliated = (None, 0.0, "example.org", False, [], words.JOB_TITLES["other"])
         international_names, other_languages = words.INTERNATIONAL_NAMES, words.LANGUAGES[2:]
         male, female, families = words.MALE_GIVEN_NAMES, words.FEMALE_GIVEN_NAMES, words.FAMILY_NAMES
         areas = [governorate[0] for governorate in words.GOVERNORATES]
-        titles = words.JOB_TITLES
         last_contacted = [REFERENCE_DAY - timedelta(days=days) for days in range(201)]
         rows = []
         for _ in range(count):
@@ -240,9 +258,11 @@ class _DemoBuilder:
                 if affiliations and random() < 0.92
                 else unaffiliated
             )
-            organisation_id, foreign, domain, military, organisation_sectors = affiliation
-            if foreign and random() < 0.45:
-                given, family = international_names[int(random() * len(international_names))]
+            organisation_id, international_share, domain, military, organisation_sectors, titles = affiliation
+            if random() < international_share:
+                given_names, family_names = international_names[int(random() * len(international_names))]
+                given = given_names[int(random() * len(given_names))]
+                family = family_names[int(random() * len(family_names))]
                 full_name, name_ar = f"{given} {family}", ""
                 languages = (
                     ["en", other_languages[int(random() * len(other_languages))]]
@@ -255,6 +275,8 @@ class _DemoBuilder:
                 family, family_ar = families[int(random() * len(families))]
                 full_name, name_ar = f"{given} {family}", f"{given_ar} {family_ar}"
                 languages = ["ar", "en"] if random() < 0.7 else ["ar"]
+                if military:  # a military liaison team's local staff
+                    titles = words.MILITARY_LOCAL_TITLES
             area = areas[int(random() * len(areas))]
             row = stamp()
             row["full_name"] = full_name
