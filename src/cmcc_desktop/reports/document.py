@@ -23,7 +23,6 @@ from reportlab.platypus import SimpleDocTemplate
 
 from .. import __version__
 from ..errors import CmccError
-from ..files import require_output_folder
 from ..resources import resource_path
 from ..services.vocabulary import RELEASABILITY
 from .text import LATIN, moment, register_fonts
@@ -147,7 +146,6 @@ def build(
     path: Path, story: list[Any], paper: str, releasability: str, title: str, generated: datetime
 ) -> None:
     """Lay out the story into a PDF written atomically (a half-written report never replaces a good one)."""
-    require_output_folder(path)
     partial = path.with_name(path.name + ".part")
     document = SimpleDocTemplate(
         str(partial),

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..errors import Cancelled, CmccError
+from ..files import require_output_file
 from ..services import Services
 from ..services.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES, TASK_STATUSES
 from . import document
@@ -55,6 +56,7 @@ def render_visit_report(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
+    require_output_file(out_path, services.store.paths)
     visit = services.visits.get(visit_id)
     site = services.sites.get(visit.site_id)
     report = _Report(services, paper)
@@ -86,6 +88,13 @@ def render_site_report(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
+    require_output_file(out_path, services.store.paths)
+    if date_from and date_to and date_from > date_to:
+        raise CmccError(
+            "The period starts on {start}, after its end on {end}. Swap the two dates.",
+            start=date_from.isoformat(),
+            end=date_to.isoformat(),
+        )
     site = services.sites.get(site_id)
     visits = services.visits.list(
         site_id=site_id, date_from=date_from, date_to=date_to, order_by="visited_at"

@@ -18,7 +18,7 @@ from sqlalchemy import JSON
 
 from ..db.models import RECORD_MODELS
 from ..errors import CmccError
-from ..files import require_output_folder
+from ..files import require_output_file
 from .store import Store
 
 DUMP_FORMAT = "cmcc-desktop-dump"
@@ -29,7 +29,7 @@ Progress = Callable[[int], None]
 
 def write_json_dump(store: Store, target: Path, progress: Progress | None = None) -> int:
     """Write the dump to ``target`` (atomically: a crash never leaves half a file). Returns records written."""
-    require_output_folder(target)
+    require_output_file(target, store.paths)
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:

@@ -25,7 +25,6 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..errors import CmccError
-from ..files import require_output_folder
 from . import keys
 
 FORMAT = "cmcc-sync"
@@ -92,7 +91,6 @@ def write_bundle(
     data = buffer.getvalue()
     if passphrase:
         data = encrypt(data, passphrase)
-    require_output_folder(target)
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         with temporary.open("wb") as out:

@@ -25,6 +25,7 @@ from ..db.migrate import backup_database, head_revision, known_revisions
 from ..db.rows import encode_json
 from ..db.types import format_timestamp
 from ..errors import CmccError
+from ..files import require_output_file
 from ..ids import uuid7
 from ..services.store import Store
 from . import clock, keys
@@ -88,6 +89,7 @@ def export_bundle(
     full: bool = False,
     passphrase: str | None = None,
 ) -> ExportResult:
+    require_output_file(target, store.paths)
     identity = store.identity
     include_team = peer_team is not None and peer_team == identity.team_name
     with cyclic_gc_paused(), store.write() as unit:
