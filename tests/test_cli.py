@@ -157,6 +157,38 @@ def test_a_mistyped_output_folder_is_refused_not_created(tmp_path: Path) -> None
     assert not missing.exists()
 
 
+def test_output_onto_the_data_folders_own_files_is_refused_and_they_stay_whole(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert (
+        cli("--data-dir", str(data), "demo", "--contacts", "5", "--sites", "2", "--visits", "2").returncode
+        == 0
+    )
+    visit_id = json.loads(cli("--data-dir", str(data), "export", "-o", "-").stdout)["records"]["visit"][0][
+        "id"
+    ]
+    database = data / "cmcc.sqlite3"
+    before = database.read_bytes()
+    for args in (
+        ("export", "-o", str(database)),
+        ("sync", "export", "-o", str(data / "cmcc.sqlite3-wal")),
+        ("report", "visit", visit_id, "-o", "cmcc.sqlite3"),  # relative, from inside the data folder
+        ("export", "-o", str(data / "backups" / "copy.json")),
+    ):
+        failed = cli("--data-dir", str(data), *args, cwd=data)
+        assert failed.returncode == 1, args
+        assert failed.stderr.strip().splitlines() == [
+            f"cmcc-desktop: error: {args[-1]} is one of CMCC Desktop's own data files; writing there would "
+            "destroy it. Choose another file name or folder."
+        ]
+    assert database.read_bytes() == before
+    assert "contacts       5" in cli("--data-dir", str(data), "info").stdout
+    folder = cli("--data-dir", str(data), "export", "-o", str(tmp_path))
+    assert folder.stderr.strip() == (
+        f"cmcc-desktop: error: {tmp_path} is a folder. Give a file name in it, for example "
+        f"{tmp_path / 'cmcc-output'}."
+    )
+
+
 def test_wrong_kinds_of_paths_and_dates_get_one_clear_line(tmp_path: Path) -> None:
     a_file = tmp_path / "a-file"
     a_file.write_text("not a folder")
@@ -174,7 +206,53 @@ def test_wrong_kinds_of_paths_and_dates_get_one_clear_line(tmp_path: Path) -> No
     ]
     bad_date = cli("--data-dir", data, "report", "site", "some-site", "--from", "3/1/2026", "-o", "x.pdf")
     assert bad_date.returncode == 2
-    assert "'3/1/2026' is not a date; write it as YYYY-MM-DD" in bad_date.stderr
+    assert bad_date.stderr.splitlines() == [
+        "cmcc-desktop: error: argument --from: '3/1/2026' is not a date; write it as YYYY-MM-DD, for example "
+        "2026-03-01 (see cmcc-desktop report site --help)"
+    ]
+
+
+def test_demo_sizes_are_whole_numbers_within_reach_and_visits_need_sites(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    for size, reason in (
+        ("abc", "'abc' is not a whole number"),
+        ("-5", "-5 is not between 0 and 250,000"),
+        ("99999999999", "99999999999 is not between 0 and 250,000"),
+    ):
+        refused = cli("--data-dir", data, "demo", "--contacts", size)
+        assert refused.returncode == 2
+        assert refused.stderr.splitlines() == [
+            f"cmcc-desktop: error: argument --contacts: {reason} (see cmcc-desktop demo --help)"
+        ]
+    no_sites = cli("--data-dir", data, "demo", "--sites", "0", "--visits", "5")
+    assert no_sites.stderr.strip() == (
+        "cmcc-desktop: error: Visits are made to sites: give --sites 1 or more, or --visits 0."
+    )
+    assert not (tmp_path / "data" / "cmcc.sqlite3").exists()
+
+
+def test_a_site_report_over_a_reversed_period_says_so(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert cli("--data-dir", data, "demo", "--contacts", "3", "--sites", "1", "--visits", "1").returncode == 0
+    site_id = json.loads(cli("--data-dir", data, "export", "-o", "-").stdout)["records"]["site"][0]["id"]
+    args = ("report", "site", site_id, "--from", "2026-10-31", "--to", "2026-01-01", "-o", "x.pdf")
+    reversed_period = cli("--data-dir", data, *args, cwd=tmp_path)
+    assert reversed_period.stderr.strip() == (
+        "cmcc-desktop: error: The period starts on 2026-10-31, after its end on 2026-01-01. Swap the two dates."
+    )
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_reader_that_stops_early_is_not_an_error_of_ours(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert cli("--data-dir", data, "demo", "--contacts", "300").returncode == 0
+    command = [sys.executable, "-m", "cmcc_desktop", "--data-dir", data, "export", "-o", "-"]
+    reader = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.read(100)
+    reader.stdout.close()  # like ``| head -c 100``
+    assert "Traceback" not in reader.stderr.read().decode()
+    reader.wait()
 
 
 def test_two_teams_exchange_through_the_cli(tmp_path: Path) -> None:

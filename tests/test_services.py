@@ -295,3 +295,17 @@ def test_a_site_is_found_by_the_number_of_its_pcode(services: Services) -> None:
     site = services.sites.create(name="Shati school", site_type="school", admin_pcode="PS0104")
     assert [s.id for s in services.sites.search("0104")] == [site.id]
     assert [s.id for s in services.sites.search("ps01")] == [site.id]
+
+
+def test_a_read_only_database_met_on_the_raw_connection_gets_the_officers_message(services: Services) -> None:
+    """The change log writes through SQLite's own connection; its failures get the same messages."""
+    with (
+        pytest.raises(CmccError, match="The database is read-only, so nothing was saved"),
+        services.store.write() as unit,
+    ):
+        unit.raw.execute("PRAGMA query_only = ON")
+        try:
+            unit.raw.execute("UPDATE local_identity SET hlc = hlc")
+        finally:
+            unit.raw.execute("PRAGMA query_only = OFF")
+    assert services.contacts.create(full_name="Marc Dubois").full_name == "Marc Dubois"

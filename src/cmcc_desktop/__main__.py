@@ -7,6 +7,7 @@ window, so the CLI starts fast and runs on machines without a display.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -24,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         configure_logging(paths.log_dir)
     except OSError as exc:
         logging.getLogger(APP_NAME).addHandler(logging.NullHandler())  # not Python's echo of every warning
-        if paths.data_dir.is_dir():  # otherwise opening the data folder fails and says why
+        if paths.data_dir.is_dir() and os.access(paths.data_dir, os.W_OK):  # else opening it says why
             print(
                 f"{APP_NAME}: warning: cannot write the log in {paths.log_dir}: {exc.strerror}",
                 file=sys.stderr,
@@ -44,6 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{APP_NAME}: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (``| head``): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit's flush stays quiet
+        return 1
 
 
 if __name__ == "__main__":

@@ -7,18 +7,30 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from . import APP_NAME, __version__
 from .demo_sizes import DemoSizes
+from .errors import CmccError
 from .paths import AppPaths
 
 if TYPE_CHECKING:
     from .services.store import Store
 
 
+# Demo data is for trying CMCC Desktop out and for measuring it; a million records would fill a laptop's memory.
+MAX_DEMO_RECORDS = 250_000
+
+
+class _Parser(argparse.ArgumentParser):
+    """Command-line mistakes get one line, like every other error, and a pointer to the help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{APP_NAME}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=APP_NAME,
         description="CMCC Desktop: contacts, tasking, site visits, sync files and visit reports for "
         "Civil-Military Coordination Center officers. Without a command, it opens the main window.",
@@ -120,9 +132,12 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from .services.store import Store
     from .sync import cli as sync_cli
 
+    if args.command == "demo":
+        sizes = DemoSizes(args.organisations, args.contacts, args.sites, args.tasks, args.visits)
+        if sizes.visits and not sizes.sites:
+            raise CmccError("Visits are made to sites: give --sites 1 or more, or --visits 0.")
     with Store.open(paths, officer=args.officer, team=args.team) as store:
         if args.command == "demo":
-            sizes = DemoSizes(args.organisations, args.contacts, args.sites, args.tasks, args.visits)
             counts = demo.generate(store, seed=args.seed, sizes=sizes)
             print("Demo data added: " + ", ".join(f"{n} {entity}s" for entity, n in counts.items()))
         elif args.command == "info":
@@ -182,9 +197,12 @@ def _day(text: str) -> date:
 
 
 def _count(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_DEMO_RECORDS:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and {MAX_DEMO_RECORDS:,}")
     return value
 
 

@@ -21,4 +21,6 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         old.close()
     root.addHandler(handler)
     root.setLevel(level)
+    # Alembic lists every plugin it loads at INFO, on every start; its migrations ("Running upgrade") stay.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     return path

@@ -79,7 +79,9 @@ class Store:
             paths.ensure()
         except OSError as exc:
             raise DatabaseError(
-                "The data folder {path} cannot be created ({reason}). Choose a folder you can write to.",
+                "The data folder {path} cannot be written to ({reason}). Choose a folder you can write to."
+                if paths.data_dir.is_dir()
+                else "The data folder {path} cannot be created ({reason}). Choose a folder you can write to.",
                 path=str(paths.data_dir),
                 reason=exc.strerror or str(exc),
             ) from exc
@@ -321,8 +323,8 @@ def translate_db_errors() -> Iterator[None]:
     """Turn the environment's database failures into messages that say what to do."""
     try:
         yield
-    except OperationalError as exc:
-        original = exc.orig
+    except (OperationalError, sqlite3.OperationalError) as exc:  # through SQLAlchemy, or the raw connection
+        original = exc.orig if isinstance(exc, OperationalError) else exc
         code = getattr(original, "sqlite_errorcode", None)
         reason = str(original)
         if code == sqlite3.SQLITE_FULL or "disk is full" in reason:
@@ -331,7 +333,8 @@ def translate_db_errors() -> Iterator[None]:
             ) from exc
         if code == sqlite3.SQLITE_READONLY or "readonly" in reason:
             raise DatabaseError(
-                "The database is read-only, so nothing was saved. Check that the data folder is writable."
+                "The database is read-only, so nothing was saved. CMCC Desktop writes to its data folder even "
+                "to read it: check that the folder and its files are writable (not a write-protected stick)."
             ) from exc
         if code == sqlite3.SQLITE_BUSY or "locked" in reason:
             raise DatabaseError(
