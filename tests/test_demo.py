@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 import pytest
 
 from cmcc_desktop.db.models import Contact, Organisation, Site, Task, Visit
 from cmcc_desktop.errors import CmccError
 from cmcc_desktop.services import Services, demo
+from cmcc_desktop.services import demo_vocabulary as words
 from cmcc_desktop.services.records import RecordService
+from cmcc_desktop.services.vocabulary import OPEN_TASK_STATUSES, SECTORS
 
 SIZES = demo.DemoSizes(organisations=50, contacts=300, sites=120, tasks=400, visits=200)
 
@@ -77,3 +80,103 @@ def test_cancelling_adds_nothing(services: Services) -> None:
     with pytest.raises(demo.DemoCancelled):
         demo.generate(services.store, sizes=SIZES, cancelled=lambda: next(calls, True))
     assert sum(services.store.counts().values()) == 0
+
+
+def test_demo_addresses_are_reserved_and_unique_and_call_signs_are_not_shared() -> None:
+    contacts = demo.build_records(2, SIZES)[Contact]
+    addresses = [email["address"] for contact in contacts for email in contact["emails"]]
+    assert all(address.endswith(".example") for address in addresses)  # RFC 2606: never a real domain
+    assert len(set(addresses)) == len(addresses)
+    call_signs = [contact["call_sign"] for contact in contacts if contact["call_sign"]]
+    assert call_signs and len(set(call_signs)) == len(call_signs)
+
+
+def test_contacts_hold_their_organisations_posts_places_sectors_and_languages() -> None:
+    records = demo.build_records(
+        2, demo.DemoSizes(organisations=45, contacts=3000, sites=0, tasks=0, visits=0)
+    )
+    organisations = {row["id"]: row for row in records[Organisation]}
+    assert all(organisation["name_ar"] for organisation in organisations.values())
+    posts = Counter((c["organisation_id"], c["title"]) for c in records[Contact] if c["organisation_id"])
+    assert max(n for (_, title), n in posts.items() if title in words.TOP_POSTS) == 1
+    languages = {name: lists for given, family, lists in words.INTERNATIONAL_NAMES for name in given}
+    for contact in records[Contact]:
+        acronym = organisations.get(contact["organisation_id"], {}).get("acronym", "")
+        assert contact["area_of_responsibility"] in words.ORGANISATION_AREAS.get(acronym, demo.AREAS)
+        if contact["title"] in words.TITLE_SECTORS:
+            assert contact["sectors"] == sorted(
+                words.TITLE_SECTORS[contact["title"]], key=list(SECTORS).index
+            )
+        if not contact["name_ar"]:  # an international: French names speak French, not Russian
+            assert tuple(contact["languages"]) in languages[contact["full_name"].split()[0]]
+
+
+# The Gaza Strip, roughly: (latitude, longitude) along the coast north-east, then back along the land border.
+GAZA_STRIP = (
+    (31.323, 34.218),
+    (31.460, 34.368),
+    (31.535, 34.445),
+    (31.565, 34.468),
+    (31.596, 34.490),
+    (31.560, 34.566),
+    (31.525, 34.530),
+    (31.473, 34.488),
+    (31.373, 34.395),
+    (31.310, 34.385),
+    (31.220, 34.266),
+)
+
+
+def _in_the_strip(latitude: float, longitude: float) -> bool:
+    inside = False
+    for (lat1, lon1), (lat2, lon2) in zip(GAZA_STRIP, GAZA_STRIP[1:] + GAZA_STRIP[:1], strict=True):
+        if (lat1 > latitude) != (lat2 > latitude):
+            inside ^= longitude < lon1 + (latitude - lat1) * (lon2 - lon1) / (lat2 - lat1)
+    return inside
+
+
+def test_sites_lie_in_the_strip_near_their_place_and_their_names_fit() -> None:
+    sites = demo.build_records(3, demo.DemoSizes(organisations=0, contacts=0, sites=2000, tasks=0, visits=0))[
+        Site
+    ]
+    assert not _in_the_strip(31.25, 34.20) and not _in_the_strip(31.45, 34.50)  # Egypt, Israel
+    places = {
+        p.name: p for places in [*words.NEIGHBOURHOODS.values(), *words.CROSSINGS.values()] for p in places
+    }
+    for site in sites:
+        assert _in_the_strip(site["latitude"], site["longitude"]), site
+        place = places[max((name for name in places if name in site["name"]), key=len)]
+        assert (
+            abs(site["latitude"] - place.latitude) < 0.005
+            and abs(site["longitude"] - place.longitude) < 0.005
+        )
+        if "Bridge" in site["name"]:
+            assert "wadi" in place.features
+        if "Water" in site["name"] or "Desalination" in site["name"]:
+            assert site["sector"] == "WSH"
+    crossings = {s["name"].split(" Crossing")[0] for s in sites if s["site_type"] == "crossing"}
+    assert crossings == {p.name for places in words.CROSSINGS.values() for p in places}
+
+
+def test_tasks_and_visits_fit_their_sites() -> None:
+    records = demo.build_records(5, SIZES)
+    sites = {site["id"]: site for site in records[Site]}
+    ideas = {idea.closure: idea for ideas in words.TASK_IDEAS.values() for idea in ideas}
+    open_tasks = [t for t in records[Task] if t["status"] in OPEN_TASK_STATUSES]
+    overdue = [t for t in open_tasks if t["due_date"] and t["due_date"] < demo.REFERENCE_DAY]
+    assert 0.08 < len(overdue) / len(open_tasks) < 0.25
+    for task in records[Task]:
+        if task["closure_note"]:  # reports what was done for this very task
+            assert task["title"].startswith(ideas[task["closure_note"]].title.split("{")[0])
+        if not task["site_id"]:
+            assert any(area in task["title"] for area in demo.AREAS), task["title"]
+    seen = set()
+    for visit in records[Visit]:
+        site = sites[visit["site_id"]]
+        assert (site["id"], visit["findings"]) not in seen
+        seen.add((site["id"], visit["findings"]))
+        if site["status"] == "destroyed":
+            assert "shelter by about" not in visit["findings"]
+        if "UXO" in visit["recommendations"]:
+            assert "ordnance" in visit["findings"] or "أجسام غير منفجرة" in visit["findings"]
+        assert visit["security_access"] in words.SECURITY_NOTES

@@ -42,20 +42,19 @@ DEMO_OFFICERS = (
     "Nour Abu Ramadan",
     "Daniel Okafor",
 )
-SITE_SECTOR = {
-    "water_sanitation": "WSH",
-    "health_facility": "HEA",
-    "school": "EDU",
-    "shelter": "SHL",
-    "distribution_point": "FSC",
-    "road_bridge": "INF",
-    "power": "ENR",
-    "market": "ERY",
-    "government_building": "GOV",
-    "crossing": "LOG",
-    "other": "COR",
+SITE_TYPE_WEIGHTS = {
+    "water_sanitation": 24,
+    "health_facility": 18,
+    "school": 18,
+    "shelter": 10,
+    "distribution_point": 8,
+    "road_bridge": 7,
+    "power": 6,
+    "market": 3,
+    "government_building": 3,
+    "crossing": 2,
+    "other": 1,
 }
-SITE_TYPE_WEIGHTS = (24, 18, 18, 10, 8, 7, 6, 3, 3, 2, 1)
 SITE_STATUS_WEIGHTS = {
     "functional": 25,
     "partially_functional": 35,
@@ -74,10 +73,24 @@ TASK_STATUS_WEIGHTS = {
     "cancelled": 6,
 }
 PRIORITY_WEIGHTS = {"urgent": 10, "high": 25, "normal": 50, "low": 15}
-CALL_SIGNS = ("ECHO", "NOMAD", "ATLAS", "CEDAR", "FALCON")
+# How bad a site's own needs are, by its status (lowest and highest severity).
+SEVERITY_BY_STATUS = {
+    "functional": (1, 3),
+    "partially_functional": (2, 4),
+    "non_functional": (3, 5),
+    "destroyed": (4, 5),
+    "unknown": (2, 4),
+}
+OVERDUE_SHARE = 0.15  # of open tasks, due before the reference day
+SITE_SPREAD = 0.003  # degrees (about 300 m) around a locality's centre
 MOBILE_PREFIXES = ("59", "56")
+AREAS = tuple(governorate[0] for governorate in words.GOVERNORATES)
+AREAS_AR = {governorate[0]: governorate[1] for governorate in words.GOVERNORATES}
+PCODES = {governorate[0]: governorate[2] for governorate in words.GOVERNORATES}
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
+# A contact's title, the sectors it implies (empty: some of the organisation's), and whether it is a top post.
+Title = tuple[str, tuple[str, ...], bool]
 
 
 @cache
@@ -87,29 +100,45 @@ def _email_local_part(full_name: str) -> str:
     return "".join(ch for ch in plain if ch.isascii() and (ch.isalnum() or ch == "."))
 
 
-def _affiliation(organisation: dict[str, Any]) -> tuple[str, float, str, bool, list[str], tuple[str, ...]]:
+def _affiliation(organisation: dict[str, Any], areas: tuple[str, ...]) -> tuple[Any, ...]:
     """What a contact takes from their organisation: its id, how likely its staff are international, its
-    e-mail domain, whether it is military, its sectors, and the titles its staff hold."""
+    e-mail domain, whether it is military, its sectors, the titles its staff hold (all, and those of working
+    level), the top posts already held, the governorates its staff cover, and its radio call sign."""
     military = organisation["org_type"].startswith("military")
     acronym = re.sub(r"-\d+$", "", organisation["acronym"])  # a further office's: "UNICEF-2"
+    titles = _titles(acronym, organisation["org_type"], organisation["sectors"])
     return (
         organisation["id"],
         0.9 if military else 0.45 if organisation["country"] not in ("PS", "") else 0.0,
-        words.EMAIL_DOMAINS.get(acronym, "example.org"),
+        words.EMAIL_DOMAINS[acronym],
         military,
         organisation["sectors"],
-        _titles(acronym, organisation["org_type"], organisation["sectors"]),
+        titles,
+        tuple(title for title in titles if not title[2]),
+        set(),
+        areas,
+        words.MILITARY_CALL_SIGNS.get(acronym, acronym),
     )
 
 
-def _titles(acronym: str, org_type: str, sectors: list[str]) -> tuple[str, ...]:
+def _titles(acronym: str, org_type: str, sectors: list[str]) -> tuple[Title, ...]:
     """The titles an organisation's staff hold: its own, or its kind's with, for agencies and NGOs, those
     of its sectors."""
     if acronym in words.JOB_TITLES_BY_ORGANISATION:
-        return words.JOB_TITLES_BY_ORGANISATION[acronym]
-    if org_type in ("un_agency", "international_ngo", "red_cross_red_crescent", "national_ngo"):
-        return words.JOB_TITLES[org_type] + tuple(t for s in sectors for t in words.SECTOR_JOB_TITLES[s])
-    return words.JOB_TITLES[org_type]
+        names = words.JOB_TITLES_BY_ORGANISATION[acronym]
+    elif org_type in ("un_agency", "international_ngo", "red_cross_red_crescent", "national_ngo"):
+        names = words.JOB_TITLES[org_type] + tuple(t for s in sectors for t in words.SECTOR_JOB_TITLES[s])
+    else:
+        names = words.JOB_TITLES[org_type]
+    return _with_sectors(names)
+
+
+def _with_sectors(names: tuple[str, ...]) -> tuple[Title, ...]:
+    order = list(SECTORS)
+    return tuple(
+        (name, tuple(sorted(words.TITLE_SECTORS.get(name, ()), key=order.index)), name in words.TOP_POSTS)
+        for name in names
+    )
 
 
 class DemoCancelled(Cancelled):
@@ -171,6 +200,8 @@ class _DemoBuilder:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.clock_ms = int(FIRST_DAY.timestamp() * 1000)
+        self.areas: dict[str, tuple[str, ...]] = {}  # by organisation id: the governorates its staff cover
+        self.site_notes: dict[str, str] = {}  # by site id: its kind's key in VISIT_NOTES and TASK_IDEAS
 
     # -- common ---------------------------------------------------------------------------------------
     def stamp(self, when: datetime | None = None) -> dict[str, Any]:
@@ -219,38 +250,52 @@ class _DemoBuilder:
 
     # -- organisations --------------------------------------------------------------------------------
     def organisations(self, count: int) -> list[dict[str, Any]]:
+        """The organisations, then further offices of each, one per governorate in turn. An office's staff
+        cover its governorate; an organisation bound to one governorate keeps its offices there."""
         rows = []
         for index in range(count):
             name, acronym, org_type, country, sectors = words.ORGANISATIONS[index % len(words.ORGANISATIONS)]
+            name_ar = words.ORGANISATION_NAMES_AR[acronym]
+            areas = words.ORGANISATION_AREAS.get(acronym, AREAS)
             office = index // len(words.ORGANISATIONS)
             if office:
-                governorate = words.GOVERNORATES[office % len(words.GOVERNORATES)][0]
+                governorate = areas[0] if len(areas) == 1 else AREAS[office % len(AREAS)]
+                areas = (governorate,)
                 name, acronym = f"{name} – {governorate} office {office}", f"{acronym}-{office}"
-            rows.append(
-                {
-                    **self.stamp(),
-                    "name": name,
-                    "name_ar": words.ORGANISATION_NAMES_AR.get(acronym, ""),
-                    "acronym": acronym,
-                    "org_type": org_type,
-                    "country": country,
-                    "sectors": [s for s in SECTORS if s in sectors],
-                    "notes": "",
-                }
-            )
+                name_ar = f"{name_ar} – مكتب {AREAS_AR[governorate]} {office}"
+            row = {
+                **self.stamp(),
+                "name": name,
+                "name_ar": name_ar,
+                "acronym": acronym,
+                "org_type": org_type,
+                "country": country,
+                "sectors": [s for s in SECTORS if s in sectors],
+                "notes": "",
+            }
+            self.areas[row["id"]] = areas
+            rows.append(row)
         return rows
 
     # -- contacts -------------------------------------------------------------------------------------
     def contacts(self, count: int, organisations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """People, most with an organisation. The inner loop draws straight from ``rng.random``: at 100k
-        contacts, a method call per draw is a good part of the generation time."""
+        contacts, a method call per draw is a good part of the generation time.
+
+        Each office has one holder of each top post (a second Mayor drawn becomes working-level staff), radio
+        call signs are numbered per net and e-mail addresses get a number when a namesake has one already,
+        so that neither is shared."""
         random, stamp, phones = self.rng.random, self.stamp, self.phones
-        affiliations = [_affiliation(organisation) for organisation in organisations]
-        unaffiliated = (None, 0.0, "example.org", False, [], words.JOB_TITLES["other"])
-        international_names, other_languages = words.INTERNATIONAL_NAMES, words.LANGUAGES[2:]
+        affiliations = [_affiliation(o, self.areas[o["id"]]) for o in organisations]
+        other_titles = _with_sectors(words.JOB_TITLES["other"])
+        unaffiliated = (None, 0.0, words.PERSONAL_EMAIL_DOMAIN, False, [])
+        unaffiliated += (other_titles, other_titles, set(), AREAS, "")
+        local_military_titles = _with_sectors(words.MILITARY_LOCAL_TITLES)
+        international_names = words.INTERNATIONAL_NAMES
         male, female, families = words.MALE_GIVEN_NAMES, words.FEMALE_GIVEN_NAMES, words.FAMILY_NAMES
-        areas = [governorate[0] for governorate in words.GOVERNORATES]
         last_contacted = [REFERENCE_DAY - timedelta(days=days) for days in range(201)]
+        addresses: dict[str, int] = {}  # how many people have had each address
+        call_signs: dict[str, int] = {}  # the last number given on each net
         rows = []
         for _ in range(count):
             affiliation = (
@@ -258,17 +303,16 @@ class _DemoBuilder:
                 if affiliations and random() < 0.92
                 else unaffiliated
             )
-            organisation_id, international_share, domain, military, organisation_sectors, titles = affiliation
+            organisation_id, international_share, domain, military, organisation_sectors = affiliation[:5]
+            titles, working_titles, top_posts_held, areas, net = affiliation[5:]
             if random() < international_share:
-                given_names, family_names = international_names[int(random() * len(international_names))]
+                given_names, family_names, language_lists = international_names[
+                    int(random() * len(international_names))
+                ]
                 given = given_names[int(random() * len(given_names))]
                 family = family_names[int(random() * len(family_names))]
                 full_name, name_ar = f"{given} {family}", ""
-                languages = (
-                    ["en", other_languages[int(random() * len(other_languages))]]
-                    if random() < 0.5
-                    else ["en"]
-                )
+                languages = [*language_lists[int(random() * len(language_lists))]]
             else:
                 pool = male if random() < 0.6 else female
                 given, given_ar = pool[int(random() * len(pool))]
@@ -276,27 +320,38 @@ class _DemoBuilder:
                 full_name, name_ar = f"{given} {family}", f"{given_ar} {family_ar}"
                 languages = ["ar", "en"] if random() < 0.7 else ["ar"]
                 if military:  # a military liaison team's local staff
-                    titles = words.MILITARY_LOCAL_TITLES
-            area = areas[int(random() * len(areas))]
+                    titles = local_military_titles
+            title, title_sectors, top_post = titles[int(random() * len(titles))]
+            if top_post:
+                if title in top_posts_held:
+                    title, title_sectors, _ = working_titles[int(random() * len(working_titles))]
+                else:
+                    top_posts_held.add(title)
             row = stamp()
             row["full_name"] = full_name
             row["name_ar"] = name_ar
-            row["title"] = titles[int(random() * len(titles))]
+            row["title"] = title
             row["organisation_id"] = organisation_id
             row["phones"] = phones()
-            row["emails"] = (
-                [{"label": "work", "address": f"{_email_local_part(full_name)}@{domain}"}]
-                if random() < 0.85
-                else []
-            )
-            row["call_sign"] = (
-                f"{CALL_SIGNS[int(random() * len(CALL_SIGNS))]}-{1 + int(random() * 30)}"
-                if military or random() < 0.05
-                else ""
-            )
+            if random() < 0.85:
+                local = _email_local_part(full_name)
+                address = f"{local}@{domain}"
+                namesakes = addresses[address] = addresses.get(address, 0) + 1
+                if namesakes > 1:
+                    address = f"{local}{namesakes}@{domain}"
+                row["emails"] = [{"label": "work", "address": address}]
+            else:
+                row["emails"] = []
+            if net and (military or random() < 0.05):
+                number = call_signs[net] = call_signs.get(net, 0) + 1
+                row["call_sign"] = f"{net}-{number}"
+            else:
+                row["call_sign"] = ""
             row["languages"] = languages
-            row["area_of_responsibility"] = area
-            row["sectors"] = [s for s in organisation_sectors if random() < 0.6]
+            row["area_of_responsibility"] = areas[int(random() * len(areas))]
+            row["sectors"] = (
+                [*title_sectors] if title_sectors else [s for s in organisation_sectors if random() < 0.6]
+            )
             row["notes"] = ""
             row["last_contacted"] = last_contacted[int(random() * 201)] if random() < 0.7 else None
             if random() < 0.1:
@@ -320,74 +375,116 @@ class _DemoBuilder:
 
     # -- sites ----------------------------------------------------------------------------------------
     def sites(self, count: int) -> list[dict[str, Any]]:
+        """Sites of kinds that fit their place (bridges where a wadi runs, crossings at the real crossings),
+        a few hundred metres around their locality's centre."""
         rng = self.rng
         rows: list[dict[str, Any]] = []
         used: dict[str, int] = {}
-        site_types = list(SITE_SECTOR)
+        kinds = {
+            site_type: [(kind, _places(kind.needs)) for kind in words.SITE_KINDS[site_type]]
+            for site_type in SITE_TYPE_WEIGHTS
+        }
         for _ in range(count):
-            governorate, _arabic, pcode, lat_min, lat_max, lon_min, lon_max = self.pick(words.GOVERNORATES)
-            place, place_ar = self.pick(words.NEIGHBOURHOODS[governorate])
-            site_type = rng.choices(site_types, weights=SITE_TYPE_WEIGHTS)[0]
-            pattern, pattern_ar = self.pick(words.SITE_NAME_PATTERNS[site_type])
-            name, name_ar = pattern.format(place=place), pattern_ar.format(place=place_ar)
+            site_type = self.weighted(SITE_TYPE_WEIGHTS)
+            kind, places = self.pick(kinds[site_type])
+            governorate, place = self.pick(places)
+            name, name_ar = kind.name.format(place=place.name), kind.name_ar.format(place=place.name_ar)
             used[name] = used.get(name, 0) + 1
             if used[name] > 1:
                 name, name_ar = f"{name} {used[name]}", f"{name_ar} {used[name]}"
-            rows.append(
-                {
-                    **self.stamp(),
-                    "name": name,
-                    "name_ar": name_ar,
-                    "site_type": site_type,
-                    "sector": SITE_SECTOR[site_type],
-                    "latitude": round(rng.uniform(lat_min, lat_max), 5),
-                    "longitude": round(rng.uniform(lon_min, lon_max), 5),
-                    "admin_area": governorate,
-                    "admin_pcode": pcode,
-                    "status": self.weighted(SITE_STATUS_WEIGHTS),
-                    "access_notes": self.pick(words.ACCESS_NOTES) if rng.random() < 0.6 else "",
-                }
-            )
+            row = {
+                **self.stamp(),
+                "name": name,
+                "name_ar": name_ar,
+                "site_type": site_type,
+                "sector": kind.sector,
+                "latitude": round(place.latitude + rng.uniform(-SITE_SPREAD, SITE_SPREAD), 5),
+                "longitude": round(place.longitude + rng.uniform(-SITE_SPREAD, SITE_SPREAD), 5),
+                "admin_area": governorate,
+                "admin_pcode": PCODES[governorate],
+                "status": self.weighted(SITE_STATUS_WEIGHTS),
+                "access_notes": self.pick(words.ACCESS_NOTES) if rng.random() < 0.6 else "",
+            }
+            self.site_notes[row["id"]] = kind.notes
+            rows.append(row)
         return rows
 
     # -- visits ---------------------------------------------------------------------------------------
     def visits(
         self, count: int, sites: list[dict[str, Any]], contacts: list[dict[str, Any]]
     ) -> list[dict[str, Any]]:
+        """Visits whose findings fit the site's kind and status, recommendations that follow from the
+        findings, no visit repeating an earlier one's findings at the same site, and mostly people of the
+        site's governorate (and sector) met."""
         rng = self.rng
-        rows = []
-        last_day = datetime.combine(REFERENCE_DAY, datetime.min.time(), UTC)
-        if not sites:
+        rows: list[dict[str, Any]] = []
+        if not sites or not count:
             return rows
+        last_day = datetime.combine(REFERENCE_DAY, datetime.min.time(), UTC)
+        by_area = _grouped(contacts, lambda c: [c["area_of_responsibility"]])
+        by_area_sector = _grouped(
+            contacts, lambda c: [(c["area_of_responsibility"], s) for s in c["sectors"]]
+        )
+        reported: dict[str, set[tuple[words.Finding, ...]]] = {}  # by site: the findings its visits reported
         for _ in range(count):
             site = self.pick(sites)
             visited_at = self.moment(site["created_at"] + timedelta(days=1), last_day)
-            arabic = rng.random() < 0.2
-            notes = words.VISIT_NOTES[site["site_type"]]
-            others = rng.sample(notes.other_needs, k=min(len(notes.other_needs), self.below(0, 2)))
-            needs = [{"sector": site["sector"], "severity": self.below(3, 5), "note": ""}] + [
-                {"sector": sector, "severity": self.below(2, 4), "note": ""} for sector in others
+            notes = words.VISIT_NOTES[self.site_notes[site["id"]]]
+            findings, arabic = self.findings(
+                notes, site["status"], rng.random() < 0.2, reported.setdefault(site["id"], set())
+            )
+            people = rng.randrange(200, 40_000, 50)
+            uses_people = any("{people}" in finding.text for finding in findings)
+            others = [s for s in notes.other_needs if s != site["sector"]]
+            low, high = SEVERITY_BY_STATUS[site["status"]]
+            needs = [{"sector": site["sector"], "severity": self.below(low, high), "note": ""}] + [
+                {"sector": sector, "severity": self.below(2, 4), "note": ""}
+                for sector in rng.sample(others, k=min(len(others), self.below(0, 2)))
             ]
-            findings = notes.findings_ar if arabic else notes.findings
+            recommendations = list(dict.fromkeys(f.recommendation for f in findings if f.recommendation))
+            pool = by_area_sector.get((site["admin_area"], site["sector"]), [])
+            if len(pool) < 3 or rng.random() < 0.3:
+                pool = by_area.get(site["admin_area"], []) if rng.random() < 0.8 else contacts
             rows.append(
                 {
                     **self.stamp(visited_at + timedelta(hours=self.below(2, 30))),
                     "site_id": site["id"],
                     "visited_at": visited_at,
                     "officers": rng.sample(DEMO_OFFICERS, k=self.below(1, 2)),
-                    "contacts_met": [
-                        c["id"] for c in rng.sample(contacts, k=min(len(contacts), self.below(0, 3)))
-                    ],
+                    "contacts_met": [c["id"] for c in rng.sample(pool, k=min(len(pool), self.below(0, 3)))],
                     "purpose": self.pick(notes.purposes),
-                    "findings": " ".join(rng.sample(findings, k=min(2, len(findings)))),
+                    "findings": " ".join(
+                        f.text_ar.format(people=people) if arabic else f.text.format(people=f"{people:,}")
+                        for f in findings
+                    ),
                     "needs": needs,
-                    "people_in_need": rng.randrange(200, 40_000, 50) if rng.random() < 0.7 else None,
-                    "security_access": f"{self.pick(words.SECURITY_NOTES)} {self.pick(words.ACCESS_NOTES)}",
-                    "recommendations": self.pick(notes.recommendations),
+                    "people_in_need": people if uses_people or rng.random() < 0.7 else None,
+                    "security_access": self.pick(words.SECURITY_NOTES),
+                    "recommendations": " ".join(recommendations) or self.pick(words.FOLLOW_UPS),
                 }
             )
         rows.sort(key=lambda row: row["id"])
         return rows
+
+    def findings(
+        self, notes: words.VisitNotes, status: str, arabic: bool, reported: set[tuple[words.Finding, ...]]
+    ) -> tuple[tuple[words.Finding, ...], bool]:
+        """One or (mostly) two findings that fit a site in ``status``, not reported together at this site
+        before while any other choice is left; and whether they are written in Arabic (if asked for and
+        enough of them have an Arabic text)."""
+        fit = words.FINDINGS_FIT[status]
+        fitting = [f for f in notes.findings if f.fits in fit and (f.text_ar or not arabic)]
+        if len(fitting) < 2:
+            fitting, arabic = [f for f in notes.findings if f.fits in fit], False
+        pairs = [(a, b) for i, a in enumerate(fitting) for b in fitting[i + 1 :]]
+        fresh_pairs = [pair for pair in pairs if pair not in reported]
+        fresh_singles = [(f,) for f in fitting if (f,) not in reported]
+        if fresh_pairs and (not fresh_singles or self.rng.random() < 0.8):
+            chosen = self.pick(fresh_pairs)
+        else:
+            chosen = self.pick(fresh_singles or pairs)
+        reported.add(chosen)
+        return (chosen[::-1] if self.rng.random() < 0.5 else chosen), arabic
 
     # -- tasks ----------------------------------------------------------------------------------------
     def tasks(
@@ -398,10 +495,20 @@ class _DemoBuilder:
         contacts: list[dict[str, Any]],
         organisations: list[dict[str, Any]],
     ) -> list[dict[str, Any]]:
+        """Tasks that fit their site's kind (or, without a site, a governorate), closed with a note on what
+        was done, assigned mostly to people whose organisation works in the task's sector and area; about
+        ``OVERDUE_SHARE`` of the open ones are overdue on the reference day."""
         rng = self.rng
+        rows: list[dict[str, Any]] = []
+        if not count:
+            return rows
         site_by_id = {site["id"]: site for site in sites}
-        sectors = [s for s in words.TASK_TITLES if s in SECTORS]
-        rows = []
+        sectors_of = {o["id"]: o["sectors"] for o in organisations}
+        by_sector = _grouped(contacts, lambda c: sectors_of.get(c["organisation_id"], []))
+        by_sector_area = _grouped(
+            contacts,
+            lambda c: [(s, c["area_of_responsibility"]) for s in sectors_of.get(c["organisation_id"], [])],
+        )
         for _ in range(count):
             visit = self.pick(visits) if visits and rng.random() < 0.4 else None
             site = (
@@ -409,30 +516,44 @@ class _DemoBuilder:
                 if visit
                 else (self.pick(sites) if sites and rng.random() < 0.85 else None)
             )
-            sector = (
-                site["sector"]
-                if site and site["sector"] in words.TASK_TITLES and rng.random() < 0.7
-                else self.pick(sectors)
-            )
-            title = self.pick(words.TASK_TITLES[sector]).format(site=site["name"] if site else "the area")
+            if site:
+                area = site["admin_area"]
+                idea = self.pick(words.TASK_IDEAS[self.site_notes[site["id"]]])
+                title = idea.title.format(site=site["name"])
+            else:
+                area = self.pick(AREAS)
+                idea = self.pick(words.TASK_IDEAS[""])
+                title = idea.title.format(area=area)
             status = self.weighted(TASK_STATUS_WEIGHTS)
             created = (visit["created_at"] + timedelta(hours=self.below(1, 48))) if visit else None
             stamp = self.stamp(created)
-            assignee = self.pick(contacts) if contacts and status != "new" and rng.random() < 0.8 else None
+            assignee = None
+            if contacts and status != "new" and rng.random() < 0.8:
+                assignee = self.pick(
+                    by_sector_area.get((idea.sector, area)) or by_sector.get(idea.sector) or contacts
+                )
             assigned_org = (
                 assignee["organisation_id"]
                 if assignee
                 else (self.pick(organisations)["id"] if organisations and status != "new" else None)
             )
+            if status in OPEN_TASK_STATUSES:
+                due = (
+                    REFERENCE_DAY - timedelta(days=self.below(1, 30))
+                    if rng.random() < OVERDUE_SHARE
+                    else REFERENCE_DAY + timedelta(days=self.below(0, 60))
+                )
+            else:
+                due = REFERENCE_DAY + timedelta(days=self.below(-60, 10)) if rng.random() < 0.5 else None
             rows.append(
                 {
                     **stamp,
                     "title": title,
                     "description": "",
-                    "sector": sector,
+                    "sector": idea.sector,
                     "priority": self.weighted(PRIORITY_WEIGHTS),
                     "status": status,
-                    "status_reason": self.pick(words.SECURITY_NOTES)
+                    "status_reason": self.pick(words.HOLD_REASONS)
                     if status in ("blocked", "on_hold")
                     else "",
                     "assignee_contact_id": assignee["id"] if assignee else None,
@@ -440,15 +561,35 @@ class _DemoBuilder:
                     "requesting_organisation_id": self.pick(organisations)["id"]
                     if organisations and rng.random() < 0.6
                     else None,
-                    "due_date": REFERENCE_DAY + timedelta(days=self.below(-45, 60))
-                    if status in OPEN_TASK_STATUSES or rng.random() < 0.5
-                    else None,
+                    "due_date": due,
                     "site_id": site["id"] if site else None,
                     "visit_id": visit["id"] if visit else None,
-                    "closure_note": self.pick(words.RECOMMENDATIONS)
-                    if status in ("done", "verified")
-                    else "",
+                    "closure_note": idea.closure if status in ("done", "verified") else "",
                 }
             )
         rows.sort(key=lambda row: row["id"])
         return rows
+
+
+def _places(needs: str) -> list[tuple[str, words.Locality]]:
+    """The (governorate, locality) pairs where a kind of site can be: crossings at the crossing points,
+    others at the localities that have what the kind needs."""
+    if needs == "crossing":
+        return [(area, place) for area, places in words.CROSSINGS.items() for place in places]
+    return [
+        (area, place)
+        for area, places in words.NEIGHBOURHOODS.items()
+        for place in places
+        if not needs or needs in place.features
+    ]
+
+
+def _grouped(
+    rows: list[dict[str, Any]], keys: Callable[[dict[str, Any]], list[Any]]
+) -> dict[Any, list[dict[str, Any]]]:
+    """The rows under each of their keys."""
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        for key in keys(row):
+            groups.setdefault(key, []).append(row)
+    return groups

@@ -124,32 +124,72 @@ FAMILY_NAMES: tuple[tuple[str, str], ...] = (
     ("Abu Samra", "أبو سمرة"),
     ("Hamad", "حمد"),
 )
-# International staff: given and family names drawn from the same naming tradition.
-INTERNATIONAL_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+# International staff: given and family names drawn from the same naming tradition, and the languages such a
+# person speaks (each contact gets one of the lists).
+INTERNATIONAL_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = (
     (
         ("Erik", "Ingrid", "Mette", "Lars", "Sigrid", "Anders"),
         ("Solberg", "Hansen", "Larsen", "Johansen", "Berg"),
+        (("en",), ("no", "en")),
     ),
-    (("Aiko", "Kenji", "Yuki", "Haruto", "Emi"), ("Tanaka", "Sato", "Suzuki", "Watanabe", "Ito")),
-    (("Amina", "David", "Wanjiru", "Joseph", "Akinyi"), ("Mwangi", "Otieno", "Kamau", "Odhiambo", "Njoroge")),
+    (
+        ("Aiko", "Kenji", "Yuki", "Haruto", "Emi"),
+        ("Tanaka", "Sato", "Suzuki", "Watanabe", "Ito"),
+        (("en",), ("ja", "en")),
+    ),
+    (
+        ("Amina", "David", "Wanjiru", "Joseph", "Akinyi"),
+        ("Mwangi", "Otieno", "Kamau", "Odhiambo", "Njoroge"),
+        (("en",), ("sw", "en")),
+    ),
     (
         ("Marc", "Claire", "Julien", "Camille", "Thomas"),
         ("Dubois", "Lefebvre", "Moreau", "Laurent", "Girard"),
+        (("fr", "en"), ("fr", "en", "ar")),
     ),
-    (("Lucas", "Beatriz", "João", "Ana", "Pedro"), ("Oliveira", "Santos", "Ferreira", "Costa", "Almeida")),
-    (("Daniel", "Grace", "Chinedu", "Ngozi", "Tunde"), ("Okafor", "Adeyemi", "Eze", "Balogun", "Okonkwo")),
-    (("Maria", "Jose", "Ramon", "Cristina"), ("Reyes", "Dela Cruz", "Bautista", "Mendoza")),
-    (("Sofia", "Luca", "Giulia", "Marco", "Francesca"), ("Rossi", "Bianchi", "Romano", "Esposito", "Ricci")),
-    (("Anna", "Piotr", "Katarzyna", "Tomasz"), ("Nowak", "Wójcik", "Kaczmarek", "Mazur")),
+    (
+        ("Lucas", "Beatriz", "João", "Ana", "Pedro"),
+        ("Oliveira", "Santos", "Ferreira", "Costa", "Almeida"),
+        (("pt", "en"), ("pt", "en", "es")),
+    ),
+    (
+        ("Daniel", "Grace", "Chinedu", "Ngozi", "Tunde"),
+        ("Okafor", "Adeyemi", "Eze", "Balogun", "Okonkwo"),
+        (("en",), ("en", "fr")),
+    ),
+    (
+        ("Maria", "Jose", "Ramon", "Cristina"),
+        ("Reyes", "Dela Cruz", "Bautista", "Mendoza"),
+        (("en",), ("tl", "en")),
+    ),
+    (
+        ("Sofia", "Luca", "Giulia", "Marco", "Francesca"),
+        ("Rossi", "Bianchi", "Romano", "Esposito", "Ricci"),
+        (("it", "en"), ("it", "en", "fr")),
+    ),
+    (("Anna", "Piotr", "Katarzyna", "Tomasz"), ("Nowak", "Wójcik", "Kaczmarek", "Mazur"), (("pl", "en"),)),
     (
         ("Sarah", "James", "Emily", "Michael", "Rachel"),
         ("Thompson", "Mitchell", "Walker", "Hughes", "Clarke"),
+        (("en",), ("en", "fr"), ("en", "ar")),
     ),
-    (("Hannah", "Jonas", "Lena", "Felix", "Katrin"), ("Schmidt", "Weber", "Fischer", "Becker", "Hoffmann")),
-    (("Laila", "Omar", "Rami", "Nadine", "Karim"), ("Haddad", "Al-Khatib", "Khoury", "Nasser", "Saleh")),
-    (("Arjun", "Priya", "Rahul", "Anjali"), ("Sharma", "Nair", "Iyer", "Patel")),
-    (("Emre", "Elif", "Mehmet", "Zeynep"), ("Yilmaz", "Demir", "Kaya", "Çelik")),
-    (("Carlos", "Lucía", "Diego", "Valentina"), ("García", "Herrera", "Rojas", "Vargas")),
+    (
+        ("Hannah", "Jonas", "Lena", "Felix", "Katrin"),
+        ("Schmidt", "Weber", "Fischer", "Becker", "Hoffmann"),
+        (("de", "en"), ("de", "en", "fr")),
+    ),
+    (
+        ("Laila", "Omar", "Rami", "Nadine", "Karim"),
+        ("Haddad", "Al-Khatib", "Khoury", "Nasser", "Saleh"),
+        (("ar", "en"), ("ar", "en", "fr")),
+    ),
+    (("Arjun", "Priya", "Rahul", "Anjali"), ("Sharma", "Nair", "Iyer", "Patel"), (("en", "hi"),)),
+    (("Emre", "Elif", "Mehmet", "Zeynep"), ("Yilmaz", "Demir", "Kaya", "Çelik"), (("tr", "en"),)),
+    (
+        ("Carlos", "Lucía", "Diego", "Valentina"),
+        ("García", "Herrera", "Rojas", "Vargas"),
+        (("es", "en"),),
+    ),
 )
 
 ORGANISATIONS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
@@ -232,97 +272,183 @@ ORGANISATION_NAMES_AR: dict[str, str] = {
     "SCWC": "لجنة مياه مخيم الشاطئ",
     "KCC": "اللجنة المجتمعية في خزاعة",
     "IUG-ENG": "الجامعة الإسلامية بغزة - كلية الهندسة",
+    "UNOPS": "مكتب الأمم المتحدة لخدمات المشاريع",
+    "UNMAS": "دائرة الأمم المتحدة للأعمال المتعلقة بالألغام",
+    "UNFPA": "صندوق الأمم المتحدة للسكان",
+    "IOM": "المنظمة الدولية للهجرة",
+    "IRC": "لجنة الإنقاذ الدولية",
+    "OXFAM": "منظمة أوكسفام",
+    "SCI": "منظمة إنقاذ الطفل",
+    "MC": "منظمة ميرسي كور",
+    "ACF": "منظمة العمل ضد الجوع",
+    "IRW": "الإغاثة الإسلامية عبر العالم",
+    "DRC": "المجلس الدنماركي للاجئين",
+    "HI": "منظمة الإنسانية والإدماج",
+    "ECHO": "المديرية العامة للحماية المدنية وعمليات المساعدات الإنسانية الأوروبية",
+    "OPT-HF": "الصندوق الإنساني المشترك",
+    "CMLC-N": "خلية الارتباط المدني العسكري - الشمال",
+    "CMLC-S": "خلية الارتباط المدني العسكري - الجنوب",
+    "PELT": "فريق الارتباط الهندسي الشريك",
+    "PMLD": "مفرزة الارتباط الطبي الشريكة",
+    "GLFS": "شركة غزة للخدمات اللوجستية والوقود",
+}
+# Organisations bound to part of the Strip: their staff cover only these governorates (others cover any).
+ORGANISATION_AREAS: dict[str, tuple[str, ...]] = {
+    "GAZA-MUN": ("Gaza",),
+    "KY-MUN": ("Khan Younis",),
+    "RAF-MUN": ("Rafah",),
+    "SCWC": ("Gaza",),
+    "KCC": ("Khan Younis",),
+    "CMLC-N": ("North Gaza", "Gaza"),
+    "CMLC-S": ("Deir al-Balah", "Khan Younis", "Rafah"),
+}
+# Radio call signs: a military team's net has a name of its own; others use their acronym. Numbers follow.
+MILITARY_CALL_SIGNS: dict[str, str] = {
+    "CMLC-N": "NOMAD",
+    "CMLC-S": "ATLAS",
+    "PELT": "CEDAR",
+    "PMLD": "FALCON",
 }
 
-# (English, Arabic, illustrative P-code, lat_min, lat_max, lon_min, lon_max), north to south
-GOVERNORATES: tuple[tuple[str, str, str, float, float, float, float], ...] = (
-    ("North Gaza", "شمال غزة", "PS0101", 31.52, 31.59, 34.47, 34.56),
-    ("Gaza", "غزة", "PS0102", 31.47, 31.54, 34.41, 34.50),
-    ("Deir al-Balah", "دير البلح", "PS0103", 31.38, 31.46, 34.32, 34.42),
-    ("Khan Younis", "خان يونس", "PS0104", 31.30, 31.38, 34.25, 34.36),
-    ("Rafah", "رفح", "PS0105", 31.24, 31.31, 34.21, 34.30),
+# (English, Arabic, illustrative P-code), north to south
+GOVERNORATES: tuple[tuple[str, str, str], ...] = (
+    ("North Gaza", "شمال غزة", "PS0101"),
+    ("Gaza", "غزة", "PS0102"),
+    ("Deir al-Balah", "دير البلح", "PS0103"),
+    ("Khan Younis", "خان يونس", "PS0104"),
+    ("Rafah", "رفح", "PS0105"),
 )
-NEIGHBOURHOODS: dict[str, tuple[tuple[str, str], ...]] = {
+
+
+class Locality(NamedTuple):
+    """A town, camp or neighbourhood with its approximate centre (WGS84), and what is there: "coast" (on the
+    sea), "wadi" (a wadi crosses it), "municipality" (it has a town hall of its own)."""
+
+    name: str
+    name_ar: str
+    latitude: float
+    longitude: float
+    features: frozenset[str] = frozenset()
+
+
+_COAST, _WADI, _TOWN_HALL = frozenset({"coast"}), frozenset({"wadi"}), frozenset({"municipality"})
+NEIGHBOURHOODS: dict[str, tuple[Locality, ...]] = {
     "North Gaza": (
-        ("Jabalia", "جباليا"),
-        ("Beit Lahia", "بيت لاهيا"),
-        ("Beit Hanoun", "بيت حانون"),
-        ("Um al-Nasser", "أم النصر"),
-        ("Jabalia Camp", "مخيم جباليا"),
-        ("Al-Atatra", "العطاطرة"),
+        Locality("Jabalia", "جباليا", 31.528, 34.488, _TOWN_HALL),
+        Locality("Beit Lahia", "بيت لاهيا", 31.548, 34.497, _TOWN_HALL),
+        Locality("Beit Hanoun", "بيت حانون", 31.536, 34.533, _TOWN_HALL | _WADI),
+        Locality("Um al-Nasser", "أم النصر", 31.562, 34.515),
+        Locality("Jabalia Camp", "مخيم جباليا", 31.534, 34.497),
+        Locality("Al-Atatra", "العطاطرة", 31.562, 34.478, _COAST),
     ),
     "Gaza": (
-        ("Shati", "الشاطئ"),
-        ("Rimal", "الرمال"),
-        ("Shujaiya", "الشجاعية"),
-        ("Zeitoun", "الزيتون"),
-        ("Tel al-Hawa", "تل الهوا"),
-        ("Sheikh Radwan", "الشيخ رضوان"),
-        ("Daraj", "الدرج"),
-        ("Sabra", "الصبرة"),
+        Locality("Shati", "الشاطئ", 31.530, 34.452, _COAST),
+        Locality("Rimal", "الرمال", 31.516, 34.446, _COAST),
+        Locality("Shujaiya", "الشجاعية", 31.500, 34.475),
+        Locality("Zeitoun", "الزيتون", 31.488, 34.455, _WADI),
+        Locality("Tel al-Hawa", "تل الهوا", 31.504, 34.434, _COAST),
+        Locality("Sheikh Radwan", "الشيخ رضوان", 31.530, 34.465),
+        Locality("Daraj", "الدرج", 31.507, 34.462),
+        Locality("Sabra", "الصبرة", 31.499, 34.452),
     ),
     "Deir al-Balah": (
-        ("Deir al-Balah", "دير البلح"),
-        ("Nuseirat", "النصيرات"),
-        ("Bureij", "البريج"),
-        ("Maghazi", "المغازي"),
-        ("Zawaida", "الزوايدة"),
-        ("Wadi al-Salqa", "وادي السلقا"),
+        Locality("Deir al-Balah", "دير البلح", 31.418, 34.350, _TOWN_HALL | _COAST),
+        Locality("Nuseirat", "النصيرات", 31.449, 34.392, _TOWN_HALL | _WADI),
+        Locality("Bureij", "البريج", 31.440, 34.403, _TOWN_HALL | _WADI),
+        Locality("Maghazi", "المغازي", 31.421, 34.386, _TOWN_HALL),
+        Locality("Zawaida", "الزوايدة", 31.436, 34.370, _TOWN_HALL),
+        Locality("Wadi al-Salqa", "وادي السلقا", 31.398, 34.378, _TOWN_HALL | _WADI),
     ),
     "Khan Younis": (
-        ("Khan Younis", "خان يونس"),
-        ("Bani Suheila", "بني سهيلا"),
-        ("Abasan", "عبسان"),
-        ("Khuza'a", "خزاعة"),
-        ("Al-Qarara", "القرارة"),
-        ("Al-Mawasi", "المواصي"),
+        Locality("Khan Younis", "خان يونس", 31.345, 34.305, _TOWN_HALL),
+        Locality("Bani Suheila", "بني سهيلا", 31.340, 34.325, _TOWN_HALL),
+        Locality("Abasan", "عبسان", 31.322, 34.345, _TOWN_HALL),
+        Locality("Khuza'a", "خزاعة", 31.307, 34.360, _TOWN_HALL),
+        Locality("Al-Qarara", "القرارة", 31.377, 34.338, _TOWN_HALL | _WADI),
+        Locality("Al-Mawasi", "المواصي", 31.352, 34.266, _COAST),
     ),
     "Rafah": (
-        ("Tal as-Sultan", "تل السلطان"),
-        ("Shaboura", "الشابورة"),
-        ("Al-Shouka", "الشوكة"),
-        ("Khirbet al-Adas", "خربة العدس"),
-        ("Yibna", "يبنا"),
-        ("Al-Jneina", "الجنينة"),
+        Locality("Tal as-Sultan", "تل السلطان", 31.305, 34.242, _COAST),
+        Locality("Shaboura", "الشابورة", 31.285, 34.256, _TOWN_HALL),
+        Locality("Al-Shouka", "الشوكة", 31.268, 34.305, _TOWN_HALL),
+        Locality("Khirbet al-Adas", "خربة العدس", 31.300, 34.272),
+        Locality("Yibna", "يبنا", 31.281, 34.249),
+        Locality("Al-Jneina", "الجنينة", 31.285, 34.268),
     ),
 }
-SITE_NAME_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
+# Crossing points, each on the Gaza side of a real crossing, by governorate.
+CROSSINGS: dict[str, tuple[Locality, ...]] = {
+    "North Gaza": (Locality("Erez", "بيت حانون (إيرز)", 31.548, 34.545),),
+    "Gaza": (Locality("Karni", "المنطار (كارني)", 31.470, 34.472),),
+    "Deir al-Balah": (Locality("Kissufim", "كيسوفيم", 31.380, 34.378),),
+    "Rafah": (
+        Locality("Rafah", "رفح", 31.252, 34.264),
+        Locality("Kerem Shalom", "كرم أبو سالم", 31.233, 34.272),
+    ),
+}
+
+
+class SiteKind(NamedTuple):
+    """A kind of site: its name (``{place}`` is its locality), its sector, the notes its visits draw from
+    (``VISIT_NOTES``), the tasks raised for it (``TASK_IDEAS``), and what its locality must have ("crossing"
+    for crossing points, else a ``Locality`` feature, or nothing)."""
+
+    name: str
+    name_ar: str
+    sector: str
+    notes: str
+    needs: str = ""
+
+
+SITE_KINDS: dict[str, tuple[SiteKind, ...]] = {
     "water_sanitation": (
-        ("{place} Desalination Plant", "محطة تحلية {place}"),
-        ("{place} Water Well", "بئر مياه {place}"),
-        ("{place} Wastewater Pumping Station", "محطة ضخ الصرف الصحي في {place}"),
-        ("{place} Water Reservoir", "خزان مياه {place}"),
+        SiteKind("{place} Desalination Plant", "محطة تحلية {place}", "WSH", "water", "coast"),
+        SiteKind("{place} Water Well", "بئر مياه {place}", "WSH", "water"),
+        SiteKind("{place} Wastewater Pumping Station", "محطة ضخ الصرف الصحي في {place}", "WSH", "water"),
+        SiteKind("{place} Water Reservoir", "خزان مياه {place}", "WSH", "water"),
+        SiteKind("{place} Water Trucking Point", "نقطة توزيع المياه بالصهاريج في {place}", "WSH", "trucking"),
     ),
     "health_facility": (
-        ("{place} Primary Health Care Centre", "مركز الرعاية الصحية الأولية في {place}"),
-        ("{place} Field Hospital", "المستشفى الميداني في {place}"),
-        ("{place} Maternity Clinic", "عيادة الأمومة في {place}"),
+        SiteKind(
+            "{place} Primary Health Care Centre", "مركز الرعاية الصحية الأولية في {place}", "HEA", "health"
+        ),
+        SiteKind("{place} Field Hospital", "المستشفى الميداني في {place}", "HEA", "health"),
+        SiteKind("{place} Maternity Clinic", "عيادة الأمومة في {place}", "HEA", "health"),
     ),
     "school": (
-        ("{place} Boys' Preparatory School", "مدرسة {place} الإعدادية للبنين"),
-        ("{place} Girls' Elementary School", "مدرسة {place} الابتدائية للبنات"),
-        ("{place} Secondary School", "مدرسة {place} الثانوية"),
+        SiteKind("{place} Boys' Preparatory School", "مدرسة {place} الإعدادية للبنين", "EDU", "school"),
+        SiteKind("{place} Girls' Elementary School", "مدرسة {place} الابتدائية للبنات", "EDU", "school"),
+        SiteKind("{place} Secondary School", "مدرسة {place} الثانوية", "EDU", "school"),
     ),
     "shelter": (
-        ("{place} Collective Shelter", "مركز إيواء {place}"),
-        ("{place} Tented Site", "مخيم خيام {place}"),
+        SiteKind("{place} Collective Shelter", "مركز إيواء {place}", "SHL", "shelter"),
+        SiteKind("{place} Tented Site", "مخيم خيام {place}", "CCCM", "shelter"),
     ),
     "distribution_point": (
-        ("{place} Food Distribution Point", "نقطة توزيع الغذاء في {place}"),
-        ("{place} Water Trucking Point", "نقطة توزيع المياه بالصهاريج في {place}"),
+        SiteKind("{place} Food Distribution Point", "نقطة توزيع الغذاء في {place}", "FSC", "food"),
     ),
     "road_bridge": (
-        ("{place} Main Road", "الطريق الرئيسي في {place}"),
-        ("{place} Wadi Bridge", "جسر الوادي في {place}"),
+        SiteKind("{place} Main Road", "الطريق الرئيسي في {place}", "INF", "road"),
+        SiteKind(
+            "Al-Rashid Coastal Road at {place}", "شارع الرشيد الساحلي عند {place}", "INF", "road", "coast"
+        ),
+        SiteKind("{place} Wadi Bridge", "جسر الوادي في {place}", "INF", "bridge", "wadi"),
     ),
     "power": (
-        ("{place} Electricity Substation", "محطة كهرباء فرعية في {place}"),
-        ("{place} Solar Field", "حقل الطاقة الشمسية في {place}"),
+        SiteKind("{place} Electricity Substation", "محطة كهرباء فرعية في {place}", "ENR", "power"),
+        SiteKind("{place} Solar Field", "حقل الطاقة الشمسية في {place}", "ENR", "power"),
     ),
-    "market": (("{place} Central Market", "السوق المركزي في {place}"),),
-    "government_building": (("{place} Municipality Building", "مبنى بلدية {place}"),),
-    "crossing": (("{place} Crossing Point", "نقطة عبور {place}"),),
-    "other": (("{place} Community Centre", "المركز المجتمعي في {place}"),),
+    "market": (SiteKind("{place} Central Market", "السوق المركزي في {place}", "ERY", "market"),),
+    "government_building": (
+        SiteKind("{place} Municipality Building", "مبنى بلدية {place}", "GOV", "government", "municipality"),
+    ),
+    "crossing": (
+        SiteKind("{place} Crossing", "معبر {place}", "LOG", "crossing", "crossing"),
+        SiteKind(
+            "{place} Crossing Cargo Yard", "ساحة البضائع في معبر {place}", "LOG", "crossing", "crossing"
+        ),
+    ),
+    "other": (SiteKind("{place} Community Centre", "المركز المجتمعي في {place}", "PRO", "community"),),
 }
 
 # Who works where: a contact's title fits the kind of organisation they work for and, in agencies and NGOs,
@@ -433,6 +559,76 @@ JOB_TITLES_BY_ORGANISATION: dict[str, tuple[str, ...]] = {
 }
 # A military liaison team's local staff.
 MILITARY_LOCAL_TITLES: tuple[str, ...] = ("Language Assistant", "Community Liaison Assistant")
+# Posts an organisation's office has only one of: further staff drawn to one get a working-level title.
+TOP_POSTS: frozenset[str] = frozenset(
+    {
+        "Head of Sub-Office",
+        "Country Director",
+        "Head of Office",
+        "Executive Director",
+        "Mayor",
+        "Deputy Mayor",
+        "Director of Public Works",
+        "Head of Water Department",
+        "Director General",
+        "Lieutenant Colonel, Detachment Commander",
+        "Managing Director",
+        "Committee Chair",
+        "Committee Treasurer",
+        "Dean of Engineering",
+        "General Director",
+        "General Manager",
+        "Grid Operations Manager",
+        "Network Operations Manager",
+        "Emergency Medical Services Director",
+    }
+)
+# The sectors a title implies, whatever its organisation's; staff with other titles work in some of their
+# organisation's sectors.
+TITLE_SECTORS: dict[str, tuple[str, ...]] = {
+    **{title: (sector,) for sector, titles in SECTOR_JOB_TITLES.items() for title in titles},
+    "Security Officer": ("SEC",),
+    "Warrant Officer, Security Officer": ("SEC",),
+    "Head of Water Department": ("WSH",),
+    "Director of Public Works": ("INF",),
+    "Municipal Engineer": ("INF",),
+    "Wastewater Treatment Engineer": ("WSH",),
+    "Network Operations Manager": ("WSH",),
+    "Desalination Plant Manager": ("WSH",),
+    "Electrical Engineer": ("ENR",),
+    "Grid Operations Manager": ("ENR",),
+    "Feeder Line Supervisor": ("ENR",),
+    "Director of Primary Health Care": ("HEA",),
+    "Hospital Director": ("HEA",),
+    "Emergency Medical Services Director": ("HEA",),
+    "Pharmacist in Charge": ("HEA",),
+    "District Education Director": ("EDU",),
+    "School Principal": ("EDU",),
+    "School Feeding Coordinator": ("EDU", "NUT"),
+    "Structural Engineer": ("INF",),
+    "Housing Damage Assessor": ("SHL",),
+    "Water Resources Engineer": ("WSH",),
+    "Water Quality Officer": ("WSH",),
+    "Major, Medical Liaison Officer": ("HEA",),
+    "Captain, Engineer Liaison Officer": ("INF",),
+    "Sergeant, Logistics NCO": ("LOG",),
+    "Site Engineer": ("INF",),
+    "Fuel Logistics Manager": ("LOG", "ENR"),
+    "Professor of Civil Engineering": ("INF",),
+    "Lecturer in Water Engineering": ("WSH",),
+    "Shelter Focal Point": ("SHL",),
+}
+
+
+class Finding(NamedTuple):
+    """What a visit found, the site conditions it fits ("any"; "working": functional or partly so; "damaged":
+    partly or not functional; "destroyed"), and what the officer recommends about it ("" when nothing is to
+    be done). ``{people}`` stands for the visit's people in need."""
+
+    text: str
+    text_ar: str
+    fits: str
+    recommendation: str
 
 
 class VisitNotes(NamedTuple):
@@ -440,56 +636,214 @@ class VisitNotes(NamedTuple):
     recommendations belong together."""
 
     purposes: tuple[str, ...]
-    findings: tuple[str, ...]
-    findings_ar: tuple[str, ...]
-    recommendations: tuple[str, ...]
+    findings: tuple[Finding, ...]
     other_needs: tuple[str, ...]  # sectors often in need beside the site's own
 
 
+# Which findings fit a site in each status.
+FINDINGS_FIT: dict[str, frozenset[str]] = {
+    "functional": frozenset({"any", "working"}),
+    "partially_functional": frozenset({"any", "working", "damaged"}),
+    "non_functional": frozenset({"any", "damaged"}),
+    "destroyed": frozenset({"any", "destroyed"}),
+    "unknown": frozenset({"any", "damaged"}),
+}
+_DIESEL = "Deliver 2,000 litres of diesel within 48 hours."
+_UXO = "Request a UXO clearance team before any repair work starts."
+_WASTE = "Clear solid waste with the municipality's trucks this week."
+_LATRINES = "Add 20 emergency latrines and a hand-washing station."
+_TRUCKING = "Arrange water trucking until the network is repaired."
+_FUEL_LOW = Finding(
+    "Fuel for the generator lasts two more days at the current rate.",
+    "يكفي الوقود المتوفر لتشغيل المولد يومين فقط.",
+    "working",
+    _DIESEL,
+)
+_UXO_FOUND = Finding(
+    "Unexploded ordnance was reported 200 m north of the access road.",
+    "أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال طريق الوصول.",
+    "any",
+    _UXO,
+)
+_WASTE_PILED = Finding(
+    "Solid waste has piled up at the entrance and attracts pests.",
+    "تراكمت النفايات الصلبة عند المدخل وتجذب الحشرات.",
+    "any",
+    _WASTE,
+)
+_FEW_LATRINES = Finding(
+    "Latrines are insufficient: one for every 120 people.",
+    "عدد المراحيض غير كافٍ: مرحاض واحد لكل 120 شخصاً.",
+    "working",
+    _LATRINES,
+)
 VISIT_NOTES: dict[str, VisitNotes] = {
-    "water_sanitation": VisitNotes(
+    "water": VisitNotes(
         (
             "Joint assessment with the municipality and the water utility",
             "Check water quality and chlorination",
             "Follow-up on the generator fuel delivery",
+            "Verify repairs reported by the utility's contractor",
+            "Rapid damage assessment after shelling in the area",
         ),
         (
-            "The main pump is damaged and the plant runs at about 30% of capacity.",
-            "The chlorine dosing unit is not working; free chlorine was not detected.",
-            "Fuel for the generator lasts two more days at the current rate.",
-            "The water tank on the roof has shrapnel holes and leaks.",
-        ),
-        (
-            "المضخة الرئيسية متضررة وتعمل المحطة بنحو 30% من طاقتها.",
-            "وحدة حقن الكلور معطلة ولم يُكشف عن كلور حر في المياه.",
-        ),
-        (
-            "Replace the main pump; the utility has a spare in its Deir al-Balah store.",
-            "Deliver 2,000 litres of diesel within 48 hours.",
-            "Arrange water trucking until the network is repaired.",
+            Finding(
+                "The main pump is damaged and the plant runs at about 30% of capacity.",
+                "المضخة الرئيسية متضررة وتعمل المحطة بنحو 30% من طاقتها.",
+                "damaged",
+                "Replace the main pump; the utility has a spare in its Deir al-Balah store.",
+            ),
+            Finding(
+                "The chlorine dosing unit is not working; free chlorine was not detected.",
+                "وحدة حقن الكلور معطلة ولم يُكشف عن كلور حر في المياه.",
+                "working",
+                "Repair the chlorine dosing unit and test the water again within a week.",
+            ),
+            _FUEL_LOW,
+            Finding(
+                "The water tank on the roof has shrapnel holes and leaks.",
+                "خزان المياه على السطح مثقوب بالشظايا ويتسرب منه الماء.",
+                "damaged",
+                "Weld the holes in the tank and refill it.",
+            ),
+            Finding(
+                "Operators work double shifts; the plant serves about {people} people.",
+                "يعمل المشغلون نوبتين، وتخدم المحطة نحو {people} شخص.",
+                "working",
+                "Fund a second team of operators through the utility.",
+            ),
+            Finding(
+                "The plant was destroyed; only the perimeter wall stands.",
+                "دُمرت المحطة بالكامل ولم يبق إلا السور.",
+                "destroyed",
+                _TRUCKING,
+            ),
+            Finding(
+                "Rubble covers the well head; the pipes to the network are cut.",
+                "",
+                "destroyed",
+                _TRUCKING,
+            ),
+            Finding(
+                "Families nearby report diarrhoea among children.",
+                "",
+                "any",
+                "Share the diarrhoea reports with the health cluster.",
+            ),
+            Finding(
+                "Water quality tests meet the standard; residual chlorine is 0.5 mg/l.",
+                "",
+                "working",
+                "",
+            ),
         ),
         ("ENR", "HEA"),
     ),
-    "health_facility": VisitNotes(
+    "trucking": VisitNotes(
+        (
+            "Monitor water trucking deliveries",
+            "Meet the water committee about the delivery schedule",
+            "Check the quality of trucked water",
+        ),
+        (
+            Finding(
+                "Six trucks delivered water today; each family received about 20 litres.",
+                "وزعت ست شاحنات المياه اليوم، وحصلت كل عائلة على نحو 20 لتراً.",
+                "working",
+                "Add two trucks to the round before the summer.",
+            ),
+            Finding(
+                "Free chlorine in the trucked water was below 0.2 mg/l.",
+                "",
+                "working",
+                "Chlorinate the trucks at the filling point and test daily.",
+            ),
+            Finding(
+                "Queues at the tap stand last up to three hours.",
+                "يستمر الانتظار عند نقطة التعبئة حتى ثلاث ساعات.",
+                "any",
+                "Install a second tap stand and a bladder tank.",
+            ),
+            Finding(
+                "The bladder tank leaks and half of the taps are broken.",
+                "",
+                "damaged",
+                "Replace the bladder tank and the broken taps.",
+            ),
+            Finding(
+                "Trucks have not come for four days: the filling point has no fuel.",
+                "",
+                "damaged",
+                "Deliver fuel to the filling point within 48 hours.",
+            ),
+            Finding(
+                "The tank stand was destroyed; families fetch water from the next neighbourhood.",
+                "",
+                "destroyed",
+                "Set up a temporary water point with a 10 m³ bladder.",
+            ),
+            Finding("About {people} people depend on this point for drinking water.", "", "any", ""),
+        ),
+        ("HEA", "LOG"),
+    ),
+    "health": VisitNotes(
         (
             "Review medical supply stock levels",
             "Follow-up on the generator fuel delivery",
             "Meet the clinic director about priority needs",
+            "Check the referral pathway to the field hospitals",
+            "Rapid damage assessment after shelling in the area",
         ),
         (
-            "The clinic sees over 300 patients a day with two doctors on duty.",
-            "Stocks of insulin and antibiotics are nearly exhausted.",
-            "Cases of diarrhoea among children were reported by the clinic staff.",
-            "Fuel for the generator lasts two more days at the current rate.",
-        ),
-        (
-            "يستقبل المركز الصحي أكثر من 300 مريض يومياً بطبيبين فقط.",
-            "نفد مخزون الإنسولين والمضادات الحيوية تقريباً.",
-        ),
-        (
-            "Coordinate with the health cluster for an urgent medical supply shipment.",
-            "Refer the case load to the nearest field hospital until staff arrive.",
-            "Deliver 2,000 litres of diesel within 48 hours.",
+            Finding(
+                "The clinic sees over 300 patients a day with two doctors on duty.",
+                "يستقبل المركز الصحي أكثر من 300 مريض يومياً بطبيبين فقط.",
+                "working",
+                "Send a mobile medical team to relieve the staff.",
+            ),
+            Finding(
+                "Stocks of insulin and antibiotics are nearly exhausted.",
+                "نفد مخزون الإنسولين والمضادات الحيوية تقريباً.",
+                "working",
+                "Coordinate with the health cluster for an urgent medical supply shipment.",
+            ),
+            Finding(
+                "Cases of diarrhoea among children were reported by the clinic staff.",
+                "أبلغ طاقم العيادة عن حالات إسهال بين الأطفال.",
+                "any",
+                "Test the water supply and share the reports with the WASH cluster.",
+            ),
+            _FUEL_LOW,
+            Finding(
+                "The operating theatre is out of use since the ceiling collapsed.",
+                "",
+                "damaged",
+                "Refer surgical cases to the nearest field hospital until the repairs are done.",
+            ),
+            Finding(
+                "Only four of twelve staff came to work; the others cannot reach the site.",
+                "",
+                "damaged",
+                "Arrange transport for the staff from the shelters.",
+            ),
+            Finding(
+                "The building was destroyed; staff see patients in a tent at the entrance.",
+                "دُمر المبنى، ويعاين الطاقم المرضى في خيمة عند المدخل.",
+                "destroyed",
+                "Set up a prefabricated clinic until the building is rebuilt.",
+            ),
+            Finding(
+                "Medical equipment is buried under the rubble.",
+                "",
+                "destroyed",
+                "Salvage the equipment with the civil defence team.",
+            ),
+            Finding(
+                "Midwives report 15 deliveries a day and no working incubator.",
+                "",
+                "working",
+                "Deliver two incubators with the next medical shipment.",
+            ),
         ),
         ("WSH", "NUT", "ENR"),
     ),
@@ -498,21 +852,53 @@ VISIT_NOTES: dict[str, VisitNotes] = {
             "Assess needs of displaced families hosted at the site",
             "Verify completion of repairs reported by the contractor",
             "Meet the school principal about reopening",
+            "Rapid damage assessment after shelling in the area",
         ),
         (
-            "Classrooms are used as shelter by about 1,200 displaced people.",
-            "Latrines are insufficient: one for every 120 people.",
-            "Repairs to the roof were completed and checked with the engineer.",
-            "Windows on the second floor are broken; classes cannot resume there.",
-        ),
-        (
-            "تستخدم الصفوف مأوى لنحو 1200 نازح، وقد وزعت UNICEF مستلزمات النظافة.",
-            "عدد المراحيض غير كافٍ: مرحاض واحد لكل 120 شخصاً.",
-        ),
-        (
-            "Register new arrivals and share the list with the shelter cluster.",
-            "Add 20 emergency latrines and a hand-washing station.",
-            "Repair the windows before the term starts.",
+            Finding(
+                "Classrooms are used as shelter by about {people} displaced people.",
+                "تستخدم الصفوف مأوى لنحو {people} نازح.",
+                "working",
+                "Register the families and share the list with the shelter cluster.",
+            ),
+            _FEW_LATRINES,
+            Finding("Repairs to the roof were completed and checked with the engineer.", "", "working", ""),
+            Finding(
+                "Windows on the second floor are broken; classes cannot resume there.",
+                "",
+                "damaged",
+                "Repair the windows before the term starts.",
+            ),
+            Finding(
+                "The east wing has cracked columns; the engineer advises closing it.",
+                "",
+                "damaged",
+                "Seal off the east wing until a structural assessment is done.",
+            ),
+            Finding(
+                "The school was destroyed; pupils study in two tents next to the rubble.",
+                "دُمرت المدرسة ويدرس التلاميذ في خيمتين بجانب الركام.",
+                "destroyed",
+                "Set up temporary learning spaces in a nearby building.",
+            ),
+            Finding(
+                "Unexploded ordnance lies in the rubble of the classrooms.",
+                "",
+                "destroyed",
+                "Request a UXO clearance team before anyone enters the site.",
+            ),
+            Finding(
+                "Teachers run two shifts a day for about 800 pupils.",
+                "يعمل المعلمون على فترتين يومياً لنحو 800 تلميذ.",
+                "working",
+                "Deliver school kits for the second shift.",
+            ),
+            Finding(
+                "Parents report that many children have been out of school for months.",
+                "",
+                "any",
+                "Enrol the children in the nearest temporary learning space.",
+            ),
         ),
         ("SHL", "WSH", "PRO"),
     ),
@@ -521,64 +907,188 @@ VISIT_NOTES: dict[str, VisitNotes] = {
             "Verify the number of people sheltering at the site",
             "Meet the site committee about priority needs",
             "Assess needs of displaced families hosted at the site",
+            "Follow up on the winterization distribution",
         ),
         (
-            "The committee keeps a register of residents; numbers grew by a third this week.",
-            "Latrines are insufficient: one for every 120 people.",
-            "Solid waste has piled up at the entrance and attracts pests.",
-            "Families lack mattresses and blankets ahead of the cold nights.",
+            Finding(
+                "The committee keeps a register of residents; numbers grew by a third this week.",
+                "",
+                "any",
+                "Register new arrivals and share the list with the shelter cluster.",
+            ),
+            _FEW_LATRINES,
+            _WASTE_PILED,
+            Finding(
+                "Families lack mattresses and blankets ahead of the cold nights.",
+                "تفتقر العائلات إلى الفرشات والأغطية مع اقتراب الليالي الباردة.",
+                "any",
+                "Deliver mattresses and blankets for 300 families.",
+            ),
+            Finding(
+                "About {people} people live at the site; women report no lighting at the latrines at night.",
+                "يقيم في الموقع نحو {people} شخص، وتشكو النساء من انعدام الإنارة عند المراحيض ليلاً.",
+                "working",
+                "Install solar lights along the paths to the latrines.",
+            ),
+            Finding(
+                "Rain flooded a third of the tents last night.",
+                "",
+                "damaged",
+                "Raise the tent floors and dig drainage channels.",
+            ),
+            Finding(
+                "The building was hit; families moved to tents next to it.",
+                "",
+                "destroyed",
+                "Distribute tents and tarpaulins to the families who moved out.",
+            ),
         ),
-        (
-            "عدد المراحيض غير كافٍ: مرحاض واحد لكل 120 شخصاً.",
-            "تستخدم الصفوف مأوى لنحو 1200 نازح، وقد وزعت UNICEF مستلزمات النظافة.",
-        ),
-        (
-            "Register new arrivals and share the list with the shelter cluster.",
-            "Provide hygiene kits for 300 families.",
-            "Clear solid waste with the municipality's trucks this week.",
-        ),
-        ("CCCM", "WSH", "PRO"),
+        ("CCCM", "SHL", "WSH", "PRO"),
     ),
-    "distribution_point": VisitNotes(
+    "food": VisitNotes(
         (
             "Monitor distribution of food parcels",
             "Coordinate access for the distribution trucks",
             "Meet the distribution committee about the lists",
         ),
         (
-            "About 1,500 families received food parcels; the queue was orderly.",
-            "The stock covers three more days of distributions.",
-            "Families not on the lists gathered at the gate.",
-            "The road is passable for light vehicles only; trucks cannot reach the site.",
-        ),
-        ("الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",),
-        (
-            "Agree the distribution lists with the committee before the next round.",
-            "Open an alternative access route through the eastern road.",
-            "Schedule a joint follow-up visit in two weeks.",
+            Finding(
+                "About 1,500 families received food parcels; the queue was orderly.",
+                "استلمت نحو 1500 عائلة طروداً غذائية، وكان الطابور منظماً.",
+                "working",
+                "",
+            ),
+            Finding(
+                "The stock covers three more days of distributions.",
+                "",
+                "working",
+                "Request the next food shipment from the warehouse this week.",
+            ),
+            Finding(
+                "Families not on the lists gathered at the gate.",
+                "",
+                "any",
+                "Agree the distribution lists with the committee before the next round.",
+            ),
+            Finding(
+                "The road is passable for light vehicles only; trucks cannot reach the site.",
+                "الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",
+                "any",
+                "Open an alternative access route through the eastern road.",
+            ),
+            Finding(
+                "Distributions stopped two days ago: no stock arrived.",
+                "",
+                "damaged",
+                "Track the delayed convoy and inform the committee.",
+            ),
+            Finding(
+                "The warehouse roof is damaged; part of the flour got wet.",
+                "",
+                "damaged",
+                "Cover the warehouse roof and move the stock to a dry store.",
+            ),
+            Finding(
+                "The distribution point was destroyed; families walk 3 km to the next one.",
+                "",
+                "destroyed",
+                "Open a temporary distribution point closer to the shelters.",
+            ),
+            Finding("Women and older people wait in a separate line, as agreed.", "", "working", ""),
         ),
         ("PRO", "LOG", "NUT"),
     ),
-    "road_bridge": VisitNotes(
+    "road": VisitNotes(
         (
-            "Assess the condition of the access road",
+            "Assess the condition of the road",
             "Accompany the UXO survey team",
             "Verify completion of repairs reported by the contractor",
         ),
         (
-            "The road is passable for light vehicles only; trucks cannot reach the site.",
-            "Unexploded ordnance was reported 200 m north of the access road.",
-            "Rubble blocks two of the four lanes.",
-            "The bridge deck is cracked; the engineer advises a 10-tonne limit.",
+            Finding(
+                "The road is passable for light vehicles only; trucks cannot pass.",
+                "الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات المرور.",
+                "damaged",
+                "Clear the rubble with the municipality's heavy equipment.",
+            ),
+            Finding(
+                "Unexploded ordnance was reported 200 m north of the road.",
+                "أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال الطريق.",
+                "any",
+                _UXO,
+            ),
+            Finding(
+                "Rubble blocks two of the four lanes.",
+                "",
+                "damaged",
+                "Clear the rubble with the municipality's heavy equipment.",
+            ),
+            Finding(
+                "Craters along 800 m of the road fill with water when it rains.",
+                "",
+                "damaged",
+                "Fill the craters with compacted gravel.",
+            ),
+            Finding("The contractor's repairs were completed as reported.", "", "working", ""),
+            Finding(
+                "The road surface was destroyed over 1 km; vehicles use a sand track beside it.",
+                "",
+                "destroyed",
+                "Grade the sand track and mark it until the road is rebuilt.",
+            ),
+            Finding(
+                "Traffic flows both ways; a water pipe under the road still leaks.",
+                "",
+                "working",
+                "Ask the water utility to repair the leak before the road is resurfaced.",
+            ),
+            Finding(
+                "Donkey carts and pedestrians share the road with aid trucks.",
+                "",
+                "any",
+                "Mark a pedestrian lane along the road.",
+            ),
+        ),
+        ("LOG", "SEC"),
+    ),
+    "bridge": VisitNotes(
+        (
+            "Assess the condition of the bridge",
+            "Accompany the UXO survey team",
+            "Verify completion of repairs reported by the contractor",
         ),
         (
-            "الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",
-            "أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال طريق الوصول.",
-        ),
-        (
-            "Request a UXO clearance team before any repair work starts.",
-            "Open an alternative access route through the eastern road.",
-            "Clear the rubble with the municipality's heavy equipment.",
+            Finding(
+                "The bridge deck is cracked; the engineer advises a 10-tonne limit.",
+                "سطح الجسر متشقق وينصح المهندس بحمولة لا تتجاوز 10 أطنان.",
+                "damaged",
+                "Post a 10-tonne limit and plan the deck repair.",
+            ),
+            Finding(
+                "Unexploded ordnance was reported under the bridge.",
+                "أُبلغ عن أجسام غير منفجرة تحت الجسر.",
+                "any",
+                _UXO,
+            ),
+            Finding(
+                "One approach was washed out; only pedestrians can cross.",
+                "",
+                "damaged",
+                "Rebuild the approach with compacted gravel.",
+            ),
+            Finding(
+                "The bridge collapsed into the wadi; traffic fords the wadi bed while it is dry.",
+                "انهار الجسر في الوادي، وتعبر المركبات قاع الوادي ما دام جافاً.",
+                "destroyed",
+                "Mark a detour for trucks and plan a temporary bridge before the rains.",
+            ),
+            Finding("Repairs to the railings and the deck were completed as reported.", "", "working", ""),
+            Finding(
+                "Sewage flows into the wadi under the bridge.",
+                "",
+                "any",
+                "Report the sewage outflow to the water utility.",
+            ),
         ),
         ("LOG", "SEC"),
     ),
@@ -589,16 +1099,55 @@ VISIT_NOTES: dict[str, VisitNotes] = {
             "Handover of repaired equipment to the operator",
         ),
         (
-            "The electricity substation transformer was destroyed.",
-            "Solar panels produce as expected; batteries hold four hours.",
-            "Cables to the pumping station were cut by shelling.",
-            "Fuel for the generator lasts two more days at the current rate.",
-        ),
-        ("يكفي الوقود المتوفر لتشغيل 3 مولدات لمدة يومين فقط.",),
-        (
-            "Install solar panels to reduce dependence on fuel.",
-            "Hand over the repaired equipment with a signed handover note.",
-            "Deliver 2,000 litres of diesel within 48 hours.",
+            Finding(
+                "The substation transformer was destroyed.",
+                "دُمر محول المحطة الفرعية.",
+                "destroyed",
+                "Procure a replacement transformer through the electricity company.",
+            ),
+            Finding(
+                "Solar panels produce as expected; batteries hold four hours.",
+                "تنتج الألواح الشمسية كما هو متوقع وتكفي البطاريات أربع ساعات.",
+                "working",
+                "",
+            ),
+            Finding(
+                "Cables to the pumping station were cut by shelling.",
+                "",
+                "damaged",
+                "Repair the cables to restore power to the pumping station.",
+            ),
+            _FUEL_LOW,
+            Finding(
+                "A third of the solar panels were broken by shrapnel.",
+                "",
+                "damaged",
+                "Replace the broken panels from the spare stock.",
+            ),
+            Finding(
+                "The repaired equipment was handed over to the operator and tested under load.",
+                "",
+                "working",
+                "",
+            ),
+            Finding(
+                "The feeder line is live only six hours a day.",
+                "",
+                "working",
+                "Install solar panels to reduce dependence on fuel.",
+            ),
+            Finding(
+                "Households nearby get about four hours of power a day from private generators.",
+                "تحصل المنازل المجاورة على نحو أربع ساعات من الكهرباء يومياً من مولدات خاصة.",
+                "any",
+                "",
+            ),
+            Finding(
+                "Illegal connections overload the lines in the area.",
+                "",
+                "any",
+                "Agree with the electricity company how to regularise the connections.",
+            ),
         ),
         ("WSH", "HEA"),
     ),
@@ -609,101 +1158,180 @@ VISIT_NOTES: dict[str, VisitNotes] = {
             "Rapid damage assessment after shelling in the area",
         ),
         (
-            "Half of the shops are open; flour and oil are available at twice the usual price.",
-            "Traders cannot restock: trucks wait three days at the crossing.",
-            "Solid waste has piled up at the entrance and attracts pests.",
-            "Two shop rows were damaged by shelling.",
-        ),
-        ("الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",),
-        (
-            "Share the price survey with the cash working group.",
-            "Clear solid waste with the municipality's trucks this week.",
-            "Schedule a joint follow-up visit in two weeks.",
+            Finding(
+                "Half of the shops are open; flour and oil are available at twice the usual price.",
+                "نصف المحلات مفتوحة، والطحين والزيت متوفران بضعف السعر المعتاد.",
+                "working",
+                "Share the price survey with the cash working group.",
+            ),
+            Finding(
+                "Traders cannot restock: trucks wait three days at the crossing.",
+                "",
+                "any",
+                "Raise the traders' supply delays with the logistics cluster.",
+            ),
+            _WASTE_PILED,
+            Finding(
+                "Two shop rows were damaged by shelling.",
+                "",
+                "damaged",
+                "Include the damaged shops in the cash-for-work repair scheme.",
+            ),
+            Finding(
+                "The market was destroyed; vendors sell from carts in the street nearby.",
+                "",
+                "destroyed",
+                "Identify a safe open space for a temporary market.",
+            ),
+            Finding(
+                "Traders accept the e-vouchers; card readers work when there is power.", "", "working", ""
+            ),
         ),
         ("CSH", "FSC"),
     ),
-    "government_building": VisitNotes(
+    "government": VisitNotes(
         (
             "Meet the municipality about priority repairs",
             "Rapid damage assessment after shelling in the area",
             "Coordinate access for the repair crew",
         ),
         (
-            "The municipality works from two rooms; its records are partly lost.",
-            "The roof is damaged; the archive is exposed to rain.",
-            "Staff have not been paid for two months.",
-            "Unexploded ordnance was reported 200 m north of the access road.",
-        ),
-        ("أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال طريق الوصول.",),
-        (
-            "Cover the roof with tarpaulins before the rain.",
-            "Request a UXO clearance team before any repair work starts.",
-            "Schedule a joint follow-up visit in two weeks.",
+            Finding(
+                "The municipality works from two rooms; its records are partly lost.",
+                "تعمل البلدية من غرفتين وقد فُقد جزء من سجلاتها.",
+                "damaged",
+                "Deliver office equipment and back up the records.",
+            ),
+            Finding(
+                "The roof is damaged; the archive is exposed to rain.",
+                "",
+                "damaged",
+                "Cover the roof with tarpaulins before the rain.",
+            ),
+            Finding(
+                "Staff have not been paid for two months.",
+                "",
+                "any",
+                "Raise the unpaid salaries with the donors' group.",
+            ),
+            _UXO_FOUND,
+            Finding(
+                "The building was destroyed; staff work from a rented flat nearby.",
+                "",
+                "destroyed",
+                "Find temporary premises with room to receive the public.",
+            ),
+            Finding("The emergency committee meets here daily; the generator works.", "", "working", ""),
         ),
         ("ERY", "COR"),
     ),
     "crossing": VisitNotes(
         (
             "Monitor the movement of aid trucks",
-            "Coordinate access for the repair crew",
             "Meet the crossing authorities about opening hours",
+            "Coordinate the handover of cargo to partners' trucks",
         ),
         (
-            "About 120 trucks crossed today; 40 more wait on the far side.",
-            "Inspections take four hours per truck.",
-            "The road is passable for light vehicles only; trucks cannot reach the site.",
-            "The crossing closes at 15:00; trucks arriving later wait overnight.",
-        ),
-        ("الطريق صالح للمركبات الخفيفة فقط ولا تستطيع الشاحنات الوصول.",),
-        (
-            "Raise the inspection backlog at the next coordination meeting.",
-            "Open an alternative access route through the eastern road.",
-            "Schedule a joint follow-up visit in two weeks.",
+            Finding(
+                "About 120 trucks crossed today; 40 more wait on the far side.",
+                "عبرت نحو 120 شاحنة اليوم وتنتظر 40 أخرى على الجانب الآخر.",
+                "working",
+                "",
+            ),
+            Finding(
+                "Inspections take four hours per truck.",
+                "",
+                "working",
+                "Raise the inspection backlog at the next coordination meeting.",
+            ),
+            Finding(
+                "The road from the crossing is passable for light vehicles only; trucks detour by 6 km.",
+                "",
+                "any",
+                "Clear the direct road for trucks with the municipality's heavy equipment.",
+            ),
+            Finding(
+                "The crossing closes at 15:00; trucks arriving later wait overnight.",
+                "",
+                "working",
+                "Ask the crossing authorities to extend the opening hours.",
+            ),
+            Finding(
+                "The crossing has been closed for three days; no reason was given.",
+                "المعبر مغلق منذ ثلاثة أيام دون إبداء أسباب.",
+                "damaged",
+                "Raise the closure at the next coordination meeting.",
+            ),
+            Finding(
+                "Cargo is offloaded on the ground; there is no shade or storage.",
+                "",
+                "damaged",
+                "Set up a covered storage area at the cargo yard.",
+            ),
+            Finding(
+                "Trucks queue along the approach road; drivers wait without water or shade.",
+                "",
+                "any",
+                "Set up a water point for the drivers at the queue.",
+            ),
+            Finding(
+                "Liaison officers of both sides were present; the handover was coordinated by radio.",
+                "",
+                "any",
+                "",
+            ),
         ),
         ("SEC", "FSC"),
     ),
-    "other": VisitNotes(
+    "community": VisitNotes(
         (
             "Rapid damage assessment after shelling in the area",
             "Meet the site committee about priority needs",
             "Accompany the UXO survey team",
         ),
         (
-            "Unexploded ordnance was reported 200 m north of the access road.",
-            "Solid waste has piled up at the entrance and attracts pests.",
-            "The road is passable for light vehicles only; trucks cannot reach the site.",
+            _UXO_FOUND,
+            _WASTE_PILED,
+            Finding(
+                "The centre runs psychosocial sessions for about 200 children a week.",
+                "يقدم المركز جلسات دعم نفسي لنحو 200 طفل أسبوعياً.",
+                "working",
+                "Extend the sessions to adolescents with a second facilitator.",
+            ),
+            Finding(
+                "The hall is usable but water and power are cut.",
+                "",
+                "damaged",
+                "Restore water and power before the sessions resume.",
+            ),
+            Finding(
+                "The centre was destroyed; activities moved to a tent next to it.",
+                "",
+                "destroyed",
+                "Provide a large tent and floor mats for the activities.",
+            ),
+            Finding(
+                "The committee asked for lighting on the paths around the centre.",
+                "",
+                "working",
+                "Install solar street lights around the centre.",
+            ),
         ),
-        ("أُبلغ عن أجسام غير منفجرة على بعد 200 متر شمال طريق الوصول.",),
-        (
-            "Request a UXO clearance team before any repair work starts.",
-            "Schedule a joint follow-up visit in two weeks.",
-        ),
-        ("PRO", "SEC"),
+        ("SEC", "CSH"),
     ),
 }
-RECOMMENDATIONS: tuple[str, ...] = (
-    "Deliver 2,000 litres of diesel within 48 hours.",
-    "Replace the main pump; the utility has a spare in its Deir al-Balah store.",
-    "Request a UXO clearance team before any repair work starts.",
-    "Add 20 emergency latrines and a hand-washing station.",
-    "Refer the case load to the nearest field hospital until staff arrive.",
-    "Coordinate with the health cluster for an urgent medical supply shipment.",
-    "Repair the roof tank and install a chlorination unit.",
-    "Open an alternative access route through the eastern road.",
-    "Arrange water trucking until the network is repaired.",
-    "Register new arrivals and share the list with the shelter cluster.",
+# When no finding calls for anything in particular.
+FOLLOW_UPS: tuple[str, ...] = (
     "Schedule a joint follow-up visit in two weeks.",
-    "Install solar panels to reduce dependence on fuel.",
-    "Clear solid waste with the municipality's trucks this week.",
-    "Provide hygiene kits for 300 families.",
-    "Hand over the repaired equipment with a signed handover note.",
+    "Share the findings with the clusters at the next coordination meeting.",
+    "No action needed; visit again next month.",
 )
 SECURITY_NOTES: tuple[str, ...] = (
     "Calm during the visit.",
     "Sporadic gunfire heard to the east.",
     "Air activity overhead throughout the visit.",
     "Access coordinated with the liaison cell in advance.",
-    "Crowd gathered at the gate during the distribution.",
+    "A crowd gathered at the gate during the visit.",
     "Checkpoint delays of about one hour on the way.",
     "UXO marked but not cleared near the site.",
     "Movement after dark is not advised.",
@@ -732,117 +1360,389 @@ ACCESS_NOTES: tuple[str, ...] = (
     "Access safe in daylight.",
     "Alternative access through the market street.",
 )
-TASK_TITLES: dict[str, tuple[str, ...]] = {
-    "WSH": (
-        "Deliver 2,000 L of diesel to {site}",
-        "Replace the main pump at {site}",
-        "Test water quality at {site}",
-        "Install a chlorination unit at {site}",
+# Why a task is blocked or on hold.
+HOLD_REASONS: tuple[str, ...] = (
+    "Waiting for deconfliction approval.",
+    "Access road blocked by rubble.",
+    "Spare parts held at the crossing.",
+    "No fuel available for the contractor.",
+    "Security situation does not allow movement to the area.",
+    "Waiting for the donor to approve the budget.",
+    "The contractor withdrew its team after shelling nearby.",
+    "Waiting for the municipality's permit.",
+    "UXO reported on the access route; waiting for clearance.",
+)
+
+
+class TaskIdea(NamedTuple):
+    """A task (``{site}`` is its site's name, ``{area}`` its governorate) and the note that closes it."""
+
+    sector: str
+    title: str
+    closure: str
+
+
+# Tasks raised for a kind of site (by its ``SiteKind.notes``), and under "" those about a whole governorate.
+TASK_IDEAS: dict[str, tuple[TaskIdea, ...]] = {
+    "water": (
+        TaskIdea("WSH", "Replace the main pump at {site}", "Pump replaced and tested with the operator."),
+        TaskIdea(
+            "WSH",
+            "Install a chlorination unit at {site}",
+            "Chlorination unit installed; free chlorine 0.4 mg/l at the outlet.",
+        ),
+        TaskIdea(
+            "WSH",
+            "Test water quality at {site}",
+            "Samples tested at the utility's laboratory; results shared with the WASH cluster.",
+        ),
+        TaskIdea("ENR", "Deliver 2,000 L of diesel to {site}", "2,000 L of diesel delivered and signed for."),
+        TaskIdea(
+            "ENR", "Repair the generator at {site}", "Generator repaired; it ran four hours under load."
+        ),
+        TaskIdea(
+            "WSH", "Repair the leaking tank at {site}", "Holes welded and the tank refilled; no leaks seen."
+        ),
     ),
-    "HEA": (
-        "Deliver insulin and antibiotics to {site}",
-        "Arrange medical referrals from {site}",
-        "Repair the generator at {site}",
-        "Send a mobile medical team to {site}",
+    "trucking": (
+        TaskIdea(
+            "WSH",
+            "Add two water trucks to the round at {site}",
+            "Two more trucks added; deliveries now twice a day.",
+        ),
+        TaskIdea(
+            "WSH",
+            "Install a 10 m³ water bladder at {site}",
+            "Bladder installed and filled; the committee manages the queue.",
+        ),
+        TaskIdea(
+            "WSH",
+            "Test the chlorine in trucked water at {site}",
+            "Chlorine within range in all samples; truck drivers briefed.",
+        ),
+        TaskIdea(
+            "LOG",
+            "Arrange fuel for the water trucks serving {site}",
+            "Fuel vouchers issued to the trucking contractor for two weeks.",
+        ),
     ),
-    "EDU": (
-        "Assess classrooms at {site} for reopening",
-        "Deliver school kits to {site}",
-        "Plan relocation of families sheltering at {site}",
-        "Repair windows and doors at {site}",
+    "health": (
+        TaskIdea(
+            "HEA",
+            "Deliver insulin and antibiotics to {site}",
+            "Insulin and antibiotics delivered; stock now covers a month.",
+        ),
+        TaskIdea(
+            "HEA",
+            "Send a mobile medical team to {site}",
+            "Mobile team worked three days at the site and saw 640 patients.",
+        ),
+        TaskIdea(
+            "HEA",
+            "Arrange medical referrals from {site}",
+            "Referral pathway agreed with the field hospital; 12 patients transferred.",
+        ),
+        TaskIdea(
+            "ENR",
+            "Deliver fuel for the generator at {site}",
+            "Fuel delivered; the generator runs day and night again.",
+        ),
+        TaskIdea(
+            "WSH",
+            "Restore the water supply to {site}",
+            "Water connection repaired and a 5 m³ reserve tank installed.",
+        ),
+        TaskIdea(
+            "NUT",
+            "Screen children for malnutrition at {site}",
+            "412 children screened; 23 referred to the nutrition programme.",
+        ),
     ),
-    "ENR": (
-        "Repair the transformer serving {site}",
-        "Install solar panels at {site}",
-        "Deliver fuel for the generator at {site}",
-        "Assess cable damage near {site}",
+    "school": (
+        TaskIdea(
+            "EDU",
+            "Assess classrooms at {site} for reopening",
+            "Assessed with the engineer: 14 of 20 classrooms can reopen.",
+        ),
+        TaskIdea(
+            "EDU", "Deliver school kits to {site}", "Kits for 900 pupils delivered; the principal signed."
+        ),
+        TaskIdea(
+            "SHL", "Repair windows and doors at {site}", "Windows and doors repaired in all classrooms."
+        ),
+        TaskIdea(
+            "CCCM",
+            "Plan relocation of families sheltering at {site}",
+            "Relocation plan agreed with the families and the shelter cluster.",
+        ),
+        TaskIdea(
+            "WSH",
+            "Install emergency latrines at {site}",
+            "Twenty latrines and a hand-washing station installed.",
+        ),
+        TaskIdea(
+            "INF",
+            "Assess structural damage at {site}",
+            "Engineer's report shared: the east wing is unsafe and sealed off.",
+        ),
     ),
-    "INF": (
-        "Assess structural damage at {site}",
-        "Clear rubble from the access road to {site}",
-        "Repair the bridge approach near {site}",
-        "Survey the road to {site} for heavy trucks",
+    "shelter": (
+        TaskIdea(
+            "SHL",
+            "Distribute tents and tarpaulins at {site}",
+            "Tents and tarpaulins handed out to 150 families.",
+        ),
+        TaskIdea(
+            "SHL",
+            "Deliver mattresses and blankets to {site}",
+            "Mattresses and blankets delivered for 300 families.",
+        ),
+        TaskIdea(
+            "CCCM", "Register new arrivals at {site}", "Register updated and shared with the shelter cluster."
+        ),
+        TaskIdea(
+            "CCCM",
+            "Set up a site committee at {site}",
+            "Committee of nine elected, four of them women; contacts shared.",
+        ),
+        TaskIdea(
+            "WSH",
+            "Clear solid waste at {site}",
+            "Waste removed by the municipality; weekly collection agreed.",
+        ),
+        TaskIdea(
+            "PRO",
+            "Set up a child-friendly space at {site}",
+            "Child-friendly space open with two trained facilitators.",
+        ),
     ),
-    "SHL": (
-        "Distribute tents and tarpaulins at {site}",
-        "Repair the roof of {site}",
-        "Register new arrivals at {site}",
-        "Deliver mattresses and blankets to {site}",
+    "food": (
+        TaskIdea(
+            "FSC",
+            "Organise a food distribution at {site}",
+            "Food parcels distributed to 1,450 families without incident.",
+        ),
+        TaskIdea(
+            "FSC",
+            "Verify beneficiary lists at {site}",
+            "Lists checked with the committee; 85 duplicates removed.",
+        ),
+        TaskIdea(
+            "LOG",
+            "Arrange a truck convoy to {site}",
+            "Convoy of 12 trucks arrived and was offloaded the same day.",
+        ),
+        TaskIdea(
+            "PRO",
+            "Set up a complaints desk at {site}",
+            "Complaints desk staffed at each distribution; 37 complaints answered.",
+        ),
+        TaskIdea(
+            "SEC",
+            "Agree crowd control arrangements at {site}",
+            "Queuing lanes and a separate line for women and older people in place.",
+        ),
     ),
-    "FSC": (
-        "Organise a food distribution at {site}",
-        "Verify beneficiary lists at {site}",
-        "Restock the bakery serving {site}",
-        "Assess market prices near {site}",
+    "road": (
+        TaskIdea("INF", "Clear rubble from {site}", "Rubble cleared; all lanes open to traffic."),
+        TaskIdea("INF", "Fill the craters on {site}", "Craters filled with compacted gravel along 800 m."),
+        TaskIdea(
+            "SEC",
+            "Coordinate UXO clearance along {site}",
+            "UXO removed by the clearance team; the road was declared safe.",
+        ),
+        TaskIdea("LOG", "Survey {site} for heavy trucks", "Survey done: trucks up to 20 tonnes can pass."),
     ),
-    "LOG": (
-        "Arrange a truck convoy to {site}",
-        "Secure warehouse space near {site}",
-        "Coordinate fuel escort to {site}",
-        "Track the spare parts shipment for {site}",
+    "bridge": (
+        TaskIdea(
+            "INF",
+            "Assess the load capacity of {site}",
+            "Engineer set a 10-tonne limit; signs posted at both ends.",
+        ),
+        TaskIdea(
+            "INF",
+            "Rebuild the approach to {site}",
+            "Approach rebuilt with compacted gravel; open to light trucks.",
+        ),
+        TaskIdea(
+            "SEC",
+            "Coordinate UXO clearance at {site}",
+            "Ordnance removed from under the bridge; area declared safe.",
+        ),
+        TaskIdea(
+            "LOG",
+            "Mark a truck detour around {site}",
+            "Detour signposted and shared with the logistics cluster.",
+        ),
     ),
-    "PRO": (
-        "Set up a child-friendly space at {site}",
-        "Refer protection cases from {site}",
-        "Mark the UXO found near {site}",
-        "Hold a GBV awareness session at {site}",
+    "power": (
+        TaskIdea(
+            "ENR", "Replace the transformer at {site}", "Transformer replaced; the feeder line is live again."
+        ),
+        TaskIdea(
+            "ENR", "Install solar panels at {site}", "Solar panels installed and handed over to the operator."
+        ),
+        TaskIdea(
+            "ENR",
+            "Repair the cables from {site} to the pumping station",
+            "Cables spliced and tested; the pumping station has power again.",
+        ),
+        TaskIdea(
+            "LOG",
+            "Track the spare parts shipment for {site}",
+            "Spare parts cleared at the crossing and delivered to the operator.",
+        ),
     ),
-    "SEC": (
-        "Request deconfliction for the visit to {site}",
-        "Coordinate UXO clearance on the road to {site}",
-        "Report the security incident at {site}",
-        "Update the access map for {site}",
+    "market": (
+        TaskIdea(
+            "ERY", "Survey prices at {site}", "Price survey done; results shared with the cash working group."
+        ),
+        TaskIdea("WSH", "Clear solid waste at {site}", "Waste removed; the traders agreed a cleaning rota."),
+        TaskIdea("ERY", "Repair the damaged shop rows at {site}", "Cash-for-work team repaired 24 shops."),
+        TaskIdea(
+            "CSH",
+            "Register traders at {site} for the voucher scheme",
+            "86 traders registered and trained on the voucher scheme.",
+        ),
     ),
-    "GOV": (
-        "Meet the municipality about {site}",
-        "Obtain the repair permit for {site}",
-        "Share the damage report of {site} with the ministry",
-        "Agree the handover of {site}",
+    "government": (
+        TaskIdea(
+            "GOV",
+            "Agree priority repairs with the staff of {site}",
+            "Priority list signed by the mayor and shared with donors.",
+        ),
+        TaskIdea(
+            "SHL", "Cover the roof of {site} with tarpaulins", "Roof covered with tarpaulins before the rain."
+        ),
+        TaskIdea(
+            "ERY",
+            "Deliver office equipment to {site}",
+            "Computers and a generator handed over with a signed handover note.",
+        ),
+        TaskIdea(
+            "GOV", "Obtain the repair permit for {site}", "Permit issued; the contractor has started work."
+        ),
     ),
-    "COR": (
-        "Present {site} at the coordination meeting",
-        "Update the 3W table for {site}",
-        "Share visit findings of {site} with the clusters",
-        "Organise a joint visit to {site}",
+    "crossing": (
+        TaskIdea(
+            "LOG",
+            "Raise the inspection backlog at {site}",
+            "Raised at the coordination meeting; a second inspection lane opens on Sundays.",
+        ),
+        TaskIdea("LOG", "Arrange a truck convoy from {site}", "Convoy of 30 trucks moved to the warehouses."),
+        TaskIdea(
+            "SEC",
+            "Request deconfliction for the convoy route from {site}",
+            "Deconfliction approved for the convoy window.",
+        ),
+        TaskIdea(
+            "LOG",
+            "Secure warehouse space near {site}",
+            "Warehouse of 1,200 m² leased near the crossing for three months.",
+        ),
     ),
-    "NUT": (
-        "Screen children for malnutrition at {site}",
-        "Deliver therapeutic food to {site}",
-        "Train volunteers in nutrition screening at {site}",
-        "Set up a breastfeeding corner at {site}",
+    "community": (
+        TaskIdea(
+            "PRO",
+            "Hold an explosive ordnance risk session at {site}",
+            "Session held for 60 children and 25 parents.",
+        ),
+        TaskIdea(
+            "PRO",
+            "Refer protection cases from {site}",
+            "Cases referred to the protection partner with consent.",
+        ),
+        TaskIdea(
+            "INF", "Assess structural damage at {site}", "Engineer's report shared: the hall is safe to use."
+        ),
+        TaskIdea(
+            "COR",
+            "Organise a joint visit to {site}",
+            "Joint visit held with three partners; findings shared with the clusters.",
+        ),
     ),
-    "CCCM": (
-        "Map shelter capacity at {site}",
-        "Set up a site committee at {site}",
-        "Organise a complaints desk at {site}",
-        "Plan decongestion of {site}",
+    "": (
+        TaskIdea("COR", "Update the 3W table for {area}", "3W table updated and shared with the clusters."),
+        TaskIdea(
+            "COR",
+            "Brief the coordination meeting on access in {area}",
+            "Briefed at Tuesday's meeting; actions recorded in the minutes.",
+        ),
+        TaskIdea(
+            "SEC",
+            "Update the access map for {area}",
+            "Access map updated with three new road closures and shared.",
+        ),
+        TaskIdea(
+            "SEC",
+            "Request deconfliction for next week's movements in {area}",
+            "Deconfliction approved for all planned movements.",
+        ),
+        TaskIdea(
+            "LOG",
+            "Arrange a fuel escort to {area}",
+            "Escort provided; 40,000 L of fuel delivered to the utilities.",
+        ),
+        TaskIdea(
+            "WSH",
+            "Organise a hygiene kit distribution in {area}",
+            "Hygiene kits distributed to 2,000 families.",
+        ),
+        TaskIdea(
+            "HEA",
+            "Map functioning health facilities in {area}",
+            "Map of functioning facilities shared with the health cluster.",
+        ),
+        TaskIdea(
+            "SHL",
+            "Collect shelter damage reports for {area}",
+            "Damage reports consolidated and sent to the shelter cluster.",
+        ),
+        TaskIdea(
+            "PRO",
+            "Share explosive ordnance warnings for {area} with partners",
+            "Warnings shared by e-mail and radio with all partners.",
+        ),
+        TaskIdea(
+            "GOV",
+            "Agree debris removal in {area} with the municipality",
+            "Plan agreed; the municipality provides two loaders.",
+        ),
+        TaskIdea(
+            "ETC",
+            "Test radio coverage in {area}",
+            "Radio check done; two dead spots marked on the access map.",
+        ),
+        TaskIdea(
+            "NUT",
+            "Plan a nutrition screening campaign in {area}",
+            "Plan agreed with the nutrition cluster; screening starts next week.",
+        ),
     ),
 }
 
-PHONE_LABELS: tuple[str, ...] = ("mobile", "office", "satellite", "whatsapp")
-LANGUAGES: tuple[str, ...] = ("ar", "en", "fr", "he", "es", "de", "tr", "ru")
 EMAIL_DOMAINS: dict[str, str] = {
-    "UNICEF": "unicef.org",
-    "WFP": "wfp.org",
-    "WHO": "who.int",
-    "UNRWA": "unrwa.org",
-    "OCHA": "un.org",
-    "UNDP": "undp.org",
-    "UNOPS": "unops.org",
-    "UNMAS": "un.org",
-    "UNFPA": "unfpa.org",
-    "IOM": "iom.int",
+    "UNICEF": "unicef.example",
+    "WFP": "wfp.example",
+    "WHO": "who.example",
+    "UNRWA": "unrwa.example",
+    "OCHA": "un.example",
+    "UNDP": "undp.example",
+    "UNOPS": "unops.example",
+    "UNMAS": "un.example",
+    "UNFPA": "unfpa.example",
+    "IOM": "iom.example",
     "MSF": "msf.example",
-    "NRC": "nrc.no",
-    "IRC": "rescue.org",
-    "OXFAM": "oxfam.org.uk",
-    "SCI": "savethechildren.org",
-    "MC": "mercycorps.org",
+    "NRC": "nrc.example",
+    "IRC": "rescue.example",
+    "OXFAM": "oxfam.example",
+    "SCI": "savethechildren.example",
+    "MC": "mercycorps.example",
     "ACF": "actionagainsthunger.example",
     "IRW": "islamic-relief.example",
-    "DRC": "drc.ngo",
-    "HI": "hi.org",
-    "ICRC": "icrc.org",
+    "DRC": "drc.example",
+    "HI": "hi.example",
+    "ICRC": "icrc.example",
     "PRCS": "palestinercs.example",
     "PMRS": "pmrs.example",
     "MAAN": "maan-ctr.example",
@@ -868,3 +1768,5 @@ EMAIL_DOMAINS: dict[str, str] = {
     "KCC": "kcc.example",
     "IUG-ENG": "iugaza.example",
 }
+# Unaffiliated people's personal addresses.
+PERSONAL_EMAIL_DOMAIN = "mail.example"
