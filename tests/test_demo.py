@@ -45,9 +45,11 @@ def test_contacts_fit_their_organisations() -> None:
     ranks = ("Major", "Captain", "Lieutenant", "Sergeant", "Warrant Officer")
     for contact in records[Contact]:
         organisation = organisations.get(contact["organisation_id"], {})
-        if organisation.get("org_type", "").startswith("military"):  # rank, or the team's local staff
-            assert contact["title"].startswith(ranks) or (
-                contact["name_ar"] and "Assistant" in contact["title"]
+        if organisation.get("org_type", "").startswith("military"):  # rank, local staff, or the center's own
+            assert (
+                contact["title"].startswith(ranks)
+                or (contact["name_ar"] and "Assistant" in contact["title"])
+                or contact["title"] == demo.OFFICER_TITLE
             )
         if organisation.get("acronym") in ("CMWU", "GEDCO"):  # utilities have no mayor
             assert "Mayor" not in contact["title"]
@@ -66,6 +68,17 @@ def test_demo_data_links_are_whole_and_some_tasks_are_overdue(services: Services
     assert {t.status for t in services.tasks.list()} == set(services.tasks.counts_by_status())
     arabic_sites = [s for s in services.sites.list() if s.name_ar]
     assert len(arabic_sites) == 120
+
+
+def test_the_centers_officers_are_contacts_with_tasks_of_their_own(services: Services) -> None:
+    demo.generate(services.store, seed=5, sizes=SIZES)
+    for _rank, name, _arabic in demo.OFFICERS:  # what "Assigned to me" shows an officer of that name
+        assert services.tasks.count(assignee_name=name) > 0, name
+    lina = services.contacts.search("Lina Haddad")[0]
+    assert (lina.title, lina.emails[0]["address"]) == (demo.OFFICER_TITLE, "lina.haddad@cmcc.example")
+    solbergs = services.contacts.search("Erik Solberg")
+    assert "Major, Civil-Military Coordination Officer" in [contact.title for contact in solbergs]
+    assert "Major Erik Solberg" in demo.DEMO_OFFICERS  # as visits name him
 
 
 def test_demo_goes_only_into_an_empty_database(services: Services) -> None:

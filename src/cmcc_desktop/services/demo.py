@@ -32,16 +32,24 @@ REFERENCE_DAY = date(2026, 11, 1)
 FIRST_DAY = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
 DEMO_AUTHOR = "Demo data"
 BATCH = 5_000
-DEMO_OFFICERS = (
-    "Lina Haddad",
-    "Major Erik Solberg",
-    "Samir Qudaih",
-    "Captain Aiko Tanaka",
-    "Rania Barghouti",
-    "Lt. Col. Marc Dubois",
-    "Nour Abu Ramadan",
-    "Daniel Okafor",
+# The center's own officers: they make the visits, are the first contacts (in the liaison cells, north and
+# south in turn) and are assigned some tasks, so that "Assigned to me" shows work when an officer starts
+# CMCC Desktop under one of these names. Their rank, if any, their name, and their name in Arabic.
+OFFICERS: tuple[tuple[str, str, str], ...] = (
+    ("", "Lina Haddad", "لينا حداد"),
+    ("Major", "Erik Solberg", ""),
+    ("", "Samir Qudaih", "سمير قديح"),
+    ("Captain", "Aiko Tanaka", ""),
+    ("", "Rania Barghouti", "رانيا البرغوثي"),
+    ("Lieutenant Colonel", "Marc Dubois", ""),
+    ("", "Nour Abu Ramadan", "نور أبو رمضان"),
+    ("", "Daniel Okafor", ""),
 )
+OFFICER_TITLE = "Civil-Military Coordination Officer"
+# As visits name them: with their rank.
+DEMO_OFFICERS = tuple(f"{rank} {name}" if rank else name for rank, name, _arabic in OFFICERS)
+OFFICER_CELLS = ("CMLC-N", "CMLC-S")
+OFFICER_TASK_SHARE = 0.08  # of tasks past "new"
 SITE_TYPE_WEIGHTS = {
     "water_sanitation": 24,
     "health_facility": 18,
@@ -202,6 +210,7 @@ class _DemoBuilder:
         self.clock_ms = int(FIRST_DAY.timestamp() * 1000)
         self.areas: dict[str, tuple[str, ...]] = {}  # by organisation id: the governorates its staff cover
         self.site_notes: dict[str, str] = {}  # by site id: its kind's key in VISIT_NOTES and TASK_IDEAS
+        self.officer_contacts: list[dict[str, Any]] = []  # the center's own officers, once made
 
     # -- common ---------------------------------------------------------------------------------------
     def stamp(self, when: datetime | None = None) -> dict[str, Any]:
@@ -296,8 +305,10 @@ class _DemoBuilder:
         last_contacted = [REFERENCE_DAY - timedelta(days=days) for days in range(201)]
         addresses: dict[str, int] = {}  # how many people have had each address
         call_signs: dict[str, int] = {}  # the last number given on each net
-        rows = []
-        for _ in range(count):
+        rows = self.officers(count, organisations)
+        for row in rows:
+            addresses[row["emails"][0]["address"]] = 1
+        for _ in range(count - len(rows)):
             affiliation = (
                 affiliations[int(random() * len(affiliations))]
                 if affiliations and random() < 0.92
@@ -357,6 +368,35 @@ class _DemoBuilder:
             if random() < 0.1:
                 row["releasability"] = "team"
             rows.append(row)
+        return rows
+
+    def officers(self, count: int, organisations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The center's own officers (as many as ``count`` allows), each in a liaison cell."""
+        cells = {o["acronym"]: o for o in organisations if o["acronym"] in OFFICER_CELLS}
+        rows = []
+        traditions = {
+            given: lists[0] for given_names, _, lists in words.INTERNATIONAL_NAMES for given in given_names
+        }
+        for index, (rank, name, name_ar) in enumerate(OFFICERS[:count]):
+            cell = cells.get(OFFICER_CELLS[index % len(OFFICER_CELLS)])
+            areas = self.areas[cell["id"]] if cell else AREAS
+            row = self.stamp()
+            row.update(
+                full_name=name,
+                name_ar=name_ar,
+                title=f"{rank}, {OFFICER_TITLE}" if rank else OFFICER_TITLE,
+                organisation_id=cell["id"] if cell else None,
+                phones=self.phones(),
+                emails=[{"label": "work", "address": f"{_email_local_part(name)}@cmcc.example"}],
+                call_sign="",
+                languages=["ar", "en"] if name_ar else [*traditions.get(name.split()[0], ("en",))],
+                area_of_responsibility=self.pick(areas),
+                sectors=["COR"],
+                notes="",
+                last_contacted=None,
+            )
+            rows.append(row)
+        self.officer_contacts = rows
         return rows
 
     def phones(self) -> list[dict[str, str]]:
@@ -504,6 +544,7 @@ class _DemoBuilder:
             return rows
         site_by_id = {site["id"]: site for site in sites}
         sectors_of = {o["id"]: o["sectors"] for o in organisations}
+        officer_turn = 0
         by_sector = _grouped(contacts, lambda c: sectors_of.get(c["organisation_id"], []))
         by_sector_area = _grouped(
             contacts,
@@ -528,7 +569,10 @@ class _DemoBuilder:
             created = (visit["created_at"] + timedelta(hours=self.below(1, 48))) if visit else None
             stamp = self.stamp(created)
             assignee = None
-            if contacts and status != "new" and rng.random() < 0.8:
+            if self.officer_contacts and status != "new" and rng.random() < OFFICER_TASK_SHARE:
+                assignee = self.officer_contacts[officer_turn % len(self.officer_contacts)]  # each in turn
+                officer_turn += 1
+            elif contacts and status != "new" and rng.random() < 0.8:
                 assignee = self.pick(
                     by_sector_area.get((idea.sector, area)) or by_sector.get(idea.sector) or contacts
                 )
