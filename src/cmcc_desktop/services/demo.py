@@ -314,8 +314,18 @@ class _DemoBuilder:
                 if affiliations and random() < 0.92
                 else unaffiliated
             )
-            organisation_id, international_share, domain, military, organisation_sectors = affiliation[:5]
-            titles, working_titles, top_posts_held, areas, net = affiliation[5:]
+            (
+                organisation_id,
+                international_share,
+                domain,
+                military,
+                organisation_sectors,
+                titles,
+                working_titles,
+                top_posts_held,
+                areas,
+                net,
+            ) = affiliation
             if random() < international_share:
                 given_names, family_names, language_lists = international_names[
                     int(random() * len(international_names))
