@@ -100,6 +100,7 @@ def test_new_visit_from_a_site_with_needs_and_a_photo(
     assert form.fields["site_id"].value() == seeded["clinic"]
     assert form.fields["officers"].value() == ["Lina Haddad"]
     qtbot.keyClicks(form.fields["findings"], "The cold chain works; the generator does not.")
+    qtbot.keyClicks(form.fields["people_in_need"], "17000")
     form.fields["needs"].add_row({"sector": "ENR", "severity": 5, "note": "Generator broken"})
     photo = tmp_path / "generator.png"
     image = QImage(64, 48, QImage.Format.Format_RGB32)
@@ -117,6 +118,7 @@ def test_new_visit_from_a_site_with_needs_and_a_photo(
     qtbot.waitUntil(lambda: page.visits.current_id() == visit.id, timeout=5_000)
     qtbot.waitUntil(lambda: "The generator room" in page.visits.detail.toPlainText(), timeout=5_000)
     assert "5 · Catastrophic" in page.visits.detail.toPlainText()
+    assert "17,000" in page.visits.detail.toPlainText()  # as the reports write it
 
 
 def test_copy_from_last_visit_carries_the_situation_not_the_findings(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from ..services import vocabulary as vocab
 
@@ -66,6 +66,11 @@ def left_to_right(value: Any) -> str:
 
 def plain(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+def whole_number(value: int | None) -> str:
+    """A count as the officer's language writes it ("17,000" in English), as the reports print it."""
+    return "" if value is None else QLocale().toString(value)
 
 
 def choices(codes: Mapping[Any, str]) -> list[tuple[Any, str]]:

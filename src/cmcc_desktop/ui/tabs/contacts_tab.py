@@ -19,10 +19,10 @@ from ..labels import (
     labeller,
     left_to_right,
     local_datetime,
-    plain,
     sector_list,
     short_date,
     text_list,
+    whole_number,
 )
 from ..record_model import TableColumn
 from ..record_tab import FilterCombo, RecordTab
@@ -161,7 +161,7 @@ class OrganisationsTab(RecordTab):
             TableColumn("org_type", self.tr("Type"), labeller(ORGANISATION_TYPES)),
             TableColumn("country", self.tr("Country")),
             TableColumn("sectors", self.tr("Sectors"), sector_list),
-            TableColumn("people", self.tr("People"), plain),
+            TableColumn("people", self.tr("People"), whole_number),
         ]
 
     def make_listing(self, services: Services) -> Listing:

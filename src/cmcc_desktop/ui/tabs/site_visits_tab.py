@@ -37,8 +37,8 @@ from ..labels import (
     label,
     labeller,
     local_datetime,
-    plain,
     text_list,
+    whole_number,
 )
 from ..pickers import site_picker
 from ..record_model import TableColumn
@@ -71,7 +71,7 @@ class SitesTab(RecordTab):
             TableColumn("admin_pcode", self.tr("P-code")),
             TableColumn("status", self.tr("Status"), labeller(SITE_STATUSES)),
             TableColumn("last_visit", self.tr("Last visit"), local_datetime),
-            TableColumn("open_tasks", self.tr("Open tasks"), plain),
+            TableColumn("open_tasks", self.tr("Open tasks"), whole_number),
         ]
 
     def make_listing(self, services: Services) -> Listing:
@@ -192,7 +192,7 @@ class VisitsTab(RecordTab):
             TableColumn("purpose", self.tr("Purpose")),
             TableColumn("officers", self.tr("Officers"), text_list),
             TableColumn("needs", self.tr("Most severe need"), highest_need),
-            TableColumn("people_in_need", self.tr("People in need"), plain),
+            TableColumn("people_in_need", self.tr("People in need"), whole_number),
         ]
 
     def make_listing(self, services: Services) -> Listing:
@@ -337,7 +337,7 @@ class VisitsTab(RecordTab):
                 (self.tr("Site"), d.link("site", visit.site_id, site_name, deleted=site_deleted)),
                 (self.tr("Officers"), d.text(text_list(visit.officers))),
                 (self.tr("Purpose"), d.text(visit.purpose)),
-                (self.tr("People in need"), d.text(plain(visit.people_in_need))),
+                (self.tr("People in need"), d.text(whole_number(visit.people_in_need))),
             ],
             raw=True,
         )
