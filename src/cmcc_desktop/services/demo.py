@@ -89,7 +89,9 @@ SEVERITY_BY_STATUS = {
     "destroyed": (4, 5),
     "unknown": (2, 4),
 }
-OVERDUE_SHARE = 0.15  # of open tasks, due before the reference day
+# Of open tasks, due before the reference day. The rest fall due two weeks to four months after it, so that
+# the demo does not turn red within days of its reference day: the dates are fixed, to keep dumps identical.
+OVERDUE_SHARE = 0.15
 SITE_SPREAD = 0.003  # degrees (about 300 m) around a locality's centre
 MOBILE_PREFIXES = ("59", "56")
 AREAS = tuple(governorate[0] for governorate in words.GOVERNORATES)
@@ -595,7 +597,7 @@ class _DemoBuilder:
                 due = (
                     REFERENCE_DAY - timedelta(days=self.below(1, 30))
                     if rng.random() < OVERDUE_SHARE
-                    else REFERENCE_DAY + timedelta(days=self.below(0, 60))
+                    else REFERENCE_DAY + timedelta(days=self.below(14, 120))  # weeks to months ahead
                 )
             else:
                 due = REFERENCE_DAY + timedelta(days=self.below(-60, 10)) if rng.random() < 0.5 else None
