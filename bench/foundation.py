@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import statistics
 from pathlib import Path
@@ -48,20 +49,24 @@ def run(folder: Path) -> list[Result]:
     columns = [c.name for c in Contact.__table__.columns]
     rows = demo.build_records(1, SIZES)[Contact]
     ours_times, raw_times = [], []
-    # Alternated, each into a fresh database: the medians are compared. Each round starts with no writes of
-    # an earlier one (or of anything else) still pending on the disk (os.sync).
+    # Alternated, each into a fresh database: the medians are compared. Each round starts with the earlier
+    # rounds' databases gone and no writes of theirs (or of anything else) pending on the disk (os.sync), so
+    # one round's files do not slow the next.
     for round_ in range(ROUNDS):
         print(f"demo: generating {CONTACTS:,} contacts, round {round_ + 1} of {ROUNDS} …", flush=True)
         ours_dir = folder / f"ours-{round_}"
         store = Store.open(resolve_paths(ours_dir))
         os.sync()
         ours_times.append(timed(lambda store=store: demo.generate(store, seed=1, sizes=SIZES)))
-        if round_ < ROUNDS - 1:
-            store.close()
-        raw_db = _fresh_schema(folder / f"raw-{round_}")
+        raw_dir = folder / f"raw-{round_}"
+        raw_db = _fresh_schema(raw_dir)
         os.sync()
         raw_times.append(timed(lambda raw_db=raw_db: _raw_insert(raw_db, columns, rows)))
         raw_db.close()
+        shutil.rmtree(raw_dir)
+        if round_ < ROUNDS - 1:  # the last one is searched below
+            store.close()
+            shutil.rmtree(ours_dir)
     print(f"demo: ours {_seconds(ours_times)}; baseline {_seconds(raw_times)}", flush=True)
     results = [
         Result(
