@@ -195,21 +195,27 @@ def is_outdated(connection: Connection) -> bool:
     return connection.exec_driver_sql("PRAGMA user_version").scalar_one() < RULES_VERSION
 
 
-def rebuild_under_current_rules(connection: Connection) -> None:
-    rebuild(connection)
+def rebuild_under_current_rules(connection: Connection) -> int:
+    """Index every live record again under these rules; returns how many records."""
+    indexed = rebuild(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {RULES_VERSION}")
+    return indexed
 
 
-def rebuild(connection: Connection) -> None:
-    """Index every live record again from the record tables."""
+def rebuild(connection: Connection) -> int:
+    """Index every live record again from the record tables; returns how many records."""
     connection.execute(text("DELETE FROM search_index"))
     connection.execute(text("DELETE FROM search_doc"))
+    indexed = 0
     for entity, fields in SEARCH_FIELDS.items():
         extra = {"contact": ", phones, emails", "visit": ", officers"}.get(entity, "")
         rows = connection.execute(
             text(f"SELECT id, {', '.join(fields)}{extra} FROM {entity} WHERE deleted_at IS NULL")
         ).mappings()
-        index_documents(connection, entity, [_decode_json(dict(row)) for row in rows])
+        records = [_decode_json(dict(row)) for row in rows]
+        index_documents(connection, entity, records)
+        indexed += len(records)
+    return indexed
 
 
 def _decode_json(row: dict[str, Any]) -> dict[str, Any]:

@@ -102,8 +102,9 @@ class Store:
                 outdated = search_index.is_outdated(session.connection())
             if outdated:
                 with store.write() as unit:
-                    search_index.rebuild_under_current_rules(unit.connection)
-                log.info("search index built again under its current rules")
+                    indexed = search_index.rebuild_under_current_rules(unit.connection)
+                if indexed:  # a new database has nothing to index
+                    log.info("search index built again under its current rules (%d records)", indexed)
         except BaseException:
             engine.dispose()
             raise
