@@ -183,6 +183,8 @@ def test_tasks_and_visits_fit_their_sites() -> None:
             assert task["title"].startswith(ideas[task["closure_note"]].title.split("{")[0])
         if not task["site_id"]:
             assert any(area in task["title"] for area in demo.AREAS), task["title"]
+        if task["due_date"]:
+            assert task["due_date"] > task["created_at"].date()
     seen = set()
     for visit in records[Visit]:
         site = sites[visit["site_id"]]

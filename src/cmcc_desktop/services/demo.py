@@ -601,6 +601,8 @@ class _DemoBuilder:
                 )
             else:
                 due = REFERENCE_DAY + timedelta(days=self.below(-60, 10)) if rng.random() < 0.5 else None
+            if due is not None:  # never due before it was set: at least three days after
+                due = max(due, stamp["created_at"].date() + timedelta(days=3))
             rows.append(
                 {
                     **stamp,
