@@ -215,8 +215,8 @@ def test_wrong_kinds_of_paths_and_dates_get_one_clear_line(tmp_path: Path) -> No
 def test_demo_sizes_are_whole_numbers_within_reach_and_visits_need_sites(tmp_path: Path) -> None:
     data = str(tmp_path / "data")
     for size, reason in (
-        ("abc", "'abc' is not a whole number"),
-        ("-5", "-5 is not between 0 and 250,000"),
+        ("abc", "'abc' must be a whole number"),
+        ("-5", "'-5' cannot be negative"),
         ("99999999999", "99999999999 is not between 0 and 250,000"),
     ):
         refused = cli("--data-dir", data, "demo", "--contacts", size)

@@ -197,11 +197,17 @@ def _day(text: str) -> date:
 
 
 def _count(text: str) -> int:
+    """A demo size, read as the forms read counts ("1,200" too). Only the demo command has sizes, and it
+    loads the services anyway, so importing them here costs the window nothing."""
+    from .services.validation import FieldProblem, non_negative_int
+
     try:
-        value = int(text.replace(",", "").replace("_", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 0 <= value <= MAX_DEMO_RECORDS:
+        value = non_negative_int(text, repr(text))
+    except FieldProblem as problem:
+        raise argparse.ArgumentTypeError(str(problem).rstrip(".")) from None
+    if value is None:
+        raise argparse.ArgumentTypeError("a size must be a whole number")
+    if value > MAX_DEMO_RECORDS:
         raise argparse.ArgumentTypeError(f"{text} is not between 0 and {MAX_DEMO_RECORDS:,}")
     return value
 
