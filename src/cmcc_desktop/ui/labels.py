@@ -64,10 +64,6 @@ def left_to_right(value: Any) -> str:
     return f"\u2066{value}\u2069" if value else ""
 
 
-def plain(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
 def whole_number(value: int | None) -> str:
     """A count as the officer's language writes it ("17,000" in English), as the reports print it."""
     return "" if value is None else QLocale().toString(value)
