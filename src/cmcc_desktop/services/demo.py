@@ -385,6 +385,7 @@ class _DemoBuilder:
     def officers(self, count: int, organisations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The center's own officers (as many as ``count`` allows), each in a liaison cell."""
         cells = {o["acronym"]: o for o in organisations if o["acronym"] in OFFICER_CELLS}
+        domain = words.EMAIL_DOMAINS[OFFICER_CELLS[0]]  # the center's own, whichever cell
         rows = []
         traditions = {
             given: lists[0] for given_names, _, lists in words.INTERNATIONAL_NAMES for given in given_names
@@ -399,7 +400,7 @@ class _DemoBuilder:
                 title=f"{rank}, {OFFICER_TITLE}" if rank else OFFICER_TITLE,
                 organisation_id=cell["id"] if cell else None,
                 phones=self.phones(),
-                emails=[{"label": "work", "address": f"{_email_local_part(name)}@cmcc.example"}],
+                emails=[{"label": "work", "address": f"{_email_local_part(name)}@{domain}"}],
                 call_sign="",
                 languages=["ar", "en"] if name_ar else [*traditions.get(name.split()[0], ("en",))],
                 area_of_responsibility=self.pick(areas),
