@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import sqlite3
+import tarfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,9 +19,10 @@ from cmcc_desktop.db.engine import create_sqlite_engine
 from cmcc_desktop.db.migrate import alembic_config, head_revision, known_revisions
 from cmcc_desktop.db.models import Base
 from cmcc_desktop.errors import DatabaseError, SchemaTooNewError
-from cmcc_desktop.paths import AppPaths
+from cmcc_desktop.paths import AppPaths, resolve_paths
 from cmcc_desktop.services import Services, Store
 from cmcc_desktop.services.export import dump_records
+from cmcc_desktop.sync.conflicts import conflicts
 from cmcc_desktop.sync.merge import rebuild_from_log
 
 FIRST = "0001_core_records"
@@ -161,3 +163,70 @@ def test_a_damaged_file_is_refused_with_advice(paths: AppPaths) -> None:
     with pytest.raises(DatabaseError, match="cannot be read"):
         Store.open(paths)
     assert file_digest(paths.database) == before
+
+
+# -- databases made by past releases (tests/data/build_release_data.py) ------------------------------------
+RELEASES = Path(__file__).with_name("data")
+
+
+def unpack_release(schema: str, into: Path) -> tuple[AppPaths, str]:
+    """A data folder as the release at ``schema`` left it, and the canonical dump that release wrote of it."""
+    with tarfile.open(RELEASES / f"release-{schema}.tar.gz") as archive:
+        archive.extractall(into, filter="data")
+    return resolve_paths(into / "data"), (into / "dump.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("schema", ["0002", "0003"])
+def test_a_database_made_by_a_past_release_opens_with_every_record(schema: str, tmp_path: Path) -> None:
+    paths, dump_before = unpack_release(schema, tmp_path)
+    with Store.open(paths) as store:
+        assert store.upgrade_backup is not None
+        services = Services(store)
+        # The dump format did not change since these releases, so the records must give the same bytes.
+        assert _dump(store) == dump_before
+        photos = services.attachments.list()
+        assert len(photos) == 3 and all(services.attachments.blob_path(p).is_file() for p in photos)
+        assert services.contacts.count(deleted=True) >= 1 and services.tasks.count(deleted=True) == 1
+        assert [s.releasability for s in services.sites.search("ملحق مكتب الارتباط")] == ["team"]
+        found = conflicts(store)
+        with store.write() as unit:  # every record now has its changes: the log alone rebuilds them
+            rebuild_from_log(unit)
+        assert _dump(store) == dump_before
+        assert conflicts(store) == found
+        services.contacts.create(full_name="Rania Saleh")  # and the upgraded database takes new work
+    if schema == "0003":  # made with a second laptop: the conflicts it had are still there to decide
+        assert {(c.entity, c.field) for c in found} >= {
+            ("task", "status"),
+            ("task", "priority"),
+            ("site", "latitude"),
+        }
+    assert [p.name for p in paths.backups.iterdir()] == [store.upgrade_backup.name]
+    with sql(store.upgrade_backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0].startswith(schema)
+
+
+def test_an_upgrade_that_fails_half_way_changes_nothing_and_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    paths, _dump_before = unpack_release("0002", tmp_path)
+    with sql(paths.database) as connection:  # a table in the way of a late step of the upgrade to 0003
+        connection.execute("CREATE TABLE imported_bundle (bundle_id TEXT)")
+    before = file_digest(paths.database)
+
+    for _attempt in range(2):
+        with pytest.raises(DatabaseError) as refused:
+            Store.open(paths)
+        message = str(refused.value)
+        assert "could not upgrade the database from schema 0002_search_index" in message
+        assert "Nothing was changed" in message and str(paths.backups) in message
+        assert file_digest(paths.database) == before  # at its old version, with every record
+        (backup,) = paths.backups.iterdir()  # one copy, however often it is tried
+        assert str(backup) in message
+    with sql(paths.database) as connection:
+        assert (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_search_index"
+        )
+        assert connection.execute("SELECT count(*) FROM contact").fetchone()[0] == 2000
+    with sql(backup) as copy:
+        assert copy.execute("SELECT count(*) FROM contact").fetchone()[0] == 2000
+    assert "upgrading the database from 0002_search_index" in caplog.text  # with the traceback, for IT

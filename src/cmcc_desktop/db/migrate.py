@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
@@ -18,8 +19,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from ..errors import DatabaseError, SchemaTooNewError
+from .errors import translate_db_errors
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
 
 
 def alembic_config() -> Config:
@@ -86,7 +89,11 @@ def backup_database(database: Path, backups: Path, label: str) -> Path:
 
 
 def check_and_upgrade(engine: Engine, database: Path, backups: Path) -> Path | None:
-    """Refuse a newer database, back up an older one, and migrate to head. Returns the backup, if any."""
+    """Refuse a newer database, back up an older one, and migrate to head. Returns the backup, if any.
+
+    The whole upgrade is one transaction: if any step fails, the database stays at its old version (SQLite
+    rolls back schema changes too), the copy made before it is kept, and the error says so.
+    """
     current = stored_revision(database)
     head = head_revision()
     if current is not None and current not in known_revisions():
@@ -97,9 +104,52 @@ def check_and_upgrade(engine: Engine, database: Path, backups: Path) -> Path | N
         )
     if current == head:
         return None
-    backup = backup_database(database, backups, f"before-{head}") if current is not None else None
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    if current is None:
+        _upgrade(engine)
+        return None
+    label = f"from-{current}-to-{head}"
+    with translate_db_errors():
+        backup = backup_database(database, backups, label)
+    try:
+        with translate_db_errors():
+            _upgrade(engine)
+    except DatabaseError:
+        _keep_only(backup, database, label)
+        raise
+    except Exception as exc:
+        log.exception("upgrading the database from %s to %s failed", current, head)
+        _keep_only(backup, database, label)
+        raise DatabaseError(
+            "CMCC Desktop could not upgrade the database from schema {old} to {new} ({reason}). Nothing was "
+            "changed: the database is still at its old version, and a copy of it is in {backup}. Keep using the "
+            "earlier version of CMCC Desktop for now, and send the log folder to your IT cell.",
+            old=current,
+            new=head,
+            reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+            backup=str(backup),
+        ) from exc
     return backup
+
+
+def _upgrade(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        # Some migrations rebuild a table (copy, drop, rename), which SQLite refuses while other tables'
+        # foreign keys point at it. The setting only changes outside a transaction, so it is set around it.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _keep_only(backup: Path, database: Path, label: str) -> None:
+    """After a failed upgrade the database is unchanged, so copies left by earlier failed tries of the same
+    upgrade are older copies of the same database: keep only the newest, so that retries do not fill the disk."""
+    for older in backup.parent.glob(f"{database.stem}-*-{label}.sqlite3"):
+        if older != backup:
+            older.unlink(missing_ok=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,11 +18,11 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, func, select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ..db import search_index
 from ..db.engine import create_sqlite_engine
+from ..db.errors import translate_db_errors
 from ..db.migrate import check_and_upgrade, head_revision
 from ..db.models import RECORD_MODELS, LocalIdentity, RecordMixin
 from ..db.rows import row_encoder
@@ -317,35 +316,6 @@ class WriteUnit:
             params = [encoder.encode_stored(row) for row in decoded]
             adopted += self.journal.record_creations(entity, encoder, decoded, params)
         return adopted
-
-
-@contextmanager
-def translate_db_errors() -> Iterator[None]:
-    """Turn the environment's database failures into messages that say what to do."""
-    try:
-        yield
-    except (OperationalError, sqlite3.OperationalError) as exc:  # through SQLAlchemy, or the raw connection
-        original = exc.orig if isinstance(exc, OperationalError) else exc
-        code = getattr(original, "sqlite_errorcode", None)
-        reason = str(original)
-        if code == sqlite3.SQLITE_FULL or "disk is full" in reason:
-            raise DatabaseError(
-                "The disk is full, so nothing was saved. Free some space, then try again."
-            ) from exc
-        if code == sqlite3.SQLITE_READONLY or "readonly" in reason:
-            raise DatabaseError(
-                "The database is read-only, so nothing was saved. CMCC Desktop writes to its data folder even "
-                "to read it: check that the folder and its files are writable (not a write-protected stick)."
-            ) from exc
-        if code == sqlite3.SQLITE_BUSY or "locked" in reason:
-            raise DatabaseError(
-                "The database is busy with another CMCC Desktop window or command. "
-                "Wait for it to finish, then try again."
-            ) from exc
-        raise DatabaseError(
-            "The database could not be used ({reason}). Try again; if it keeps failing, restore a backup.",
-            reason=reason,
-        ) from exc
 
 
 def _ensure_identity(engine: Engine, officer: str | None, team: str | None) -> Identity:
