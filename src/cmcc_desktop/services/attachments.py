@@ -11,6 +11,7 @@ import hashlib
 import mimetypes
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,8 +21,18 @@ from ..db.models import Attachment, Visit
 from ..errors import CmccError
 from . import validation as v
 from .records import RecordService, Validator
+from .store import WriteUnit
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file copied into the data dir, not yet recorded as an attachment."""
+
+    sha256: str
+    name: str
+    size: int
 
 
 class AttachmentService(RecordService[Attachment]):
@@ -37,6 +48,13 @@ class AttachmentService(RecordService[Attachment]):
         self, visit_id: str, source: str | os.PathLike[str], caption: str = "", **extra: Any
     ) -> Attachment:
         """Copy a file into the data dir and attach it to a visit."""
+        stored = self.store_file(source)
+        with self.store.write() as unit:
+            record_id = self.attach_in(unit, visit_id, stored, caption, **extra)
+        return self.get(record_id)
+
+    def store_file(self, source: str | os.PathLike[str]) -> StoredFile:
+        """Copy a file into the data dir (before the transaction that records it: copying takes time)."""
         path = Path(source)
         if not path.is_file():
             raise CmccError("The file {name} cannot be found or is not a file.", name=str(path))
@@ -48,20 +66,34 @@ class AttachmentService(RecordService[Attachment]):
                 size=size // (1024 * 1024),
                 limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
             )
-        digest = self._store_blob(path)
+        return StoredFile(self._store_blob(path), path.name[:300], size)
+
+    def attach_in(
+        self, unit: WriteUnit, visit_id: str, stored: StoredFile, caption: str, **extra: Any
+    ) -> str:
+        """Record a stored file as the visit's attachment, inside the caller's transaction."""
         cleaned = self.clean({"caption": caption, **extra}, None)
         values = {
             **cleaned,
             "visit_id": visit_id,
-            "sha256": digest,
-            "original_name": path.name[:300],
-            "media_type": mimetypes.guess_type(path.name)[0] or "application/octet-stream",
-            "size": size,
+            "sha256": stored.sha256,
+            "original_name": stored.name,
+            "media_type": mimetypes.guess_type(stored.name)[0] or "application/octet-stream",
+            "size": stored.size,
         }
-        with self.store.write() as unit:
-            self._check_references(unit, values)
-            record_id = unit.insert(Attachment, values)
-        return self.get(record_id)
+        self._check_references(unit, values)
+        return unit.insert(Attachment, values)
+
+    def of_visit_in(self, unit: WriteUnit, visit_id: str) -> list[Attachment]:
+        """The visit's live attachments as this transaction sees them."""
+        ids = [
+            row[0]
+            for row in unit.raw.execute(
+                "SELECT id FROM attachment WHERE visit_id = ? AND deleted_at IS NULL ORDER BY created_at, id",
+                (visit_id,),
+            )
+        ]
+        return [found for found in (unit.load(Attachment, i) for i in ids) if found is not None]  # type: ignore[misc]
 
     def blob_path(self, attachment: Attachment) -> Path:
         return self.store.paths.attachments / attachment.sha256[:2] / attachment.sha256

@@ -15,8 +15,9 @@ from sqlalchemy import ColumnElement, Select, exists, func, select
 from ..db import search_index
 from ..db.models import RecordMixin
 from ..errors import CmccError, NotFoundError, ValidationError
-from .store import Store, WriteUnit
+from .store import Store, WriteUnit, record_version
 from .validation import FieldProblem, releasability
+from .versions import ChangedField, StaleRecordError, Versioned, same_version
 
 M = TypeVar("M", bound=RecordMixin)
 Validator = Callable[[Any], Any]
@@ -36,6 +37,23 @@ class RecordService(Generic[M]):
     # -- reading ---------------------------------------------------------------------------------------
     def get(self, record_id: str) -> M:
         return self.store.get(self.model, record_id)  # type: ignore[return-value]
+
+    def get_versioned(self, record_id: str) -> Versioned[M]:
+        """The record with its version, read in one transaction: what a form starts from."""
+        with self.store.read() as session:
+            record = session.get(self.model, record_id)
+            version = self.version_of(session.connection().connection.driver_connection, record_id)
+        if record is None:
+            raise self._not_found(record_id)
+        return Versioned(record, version)  # type: ignore[arg-type]
+
+    def version_of(self, raw: Any, record_id: str) -> str:
+        """The version a save of this record is checked against (see ``services.versions``)."""
+        return record_version(raw, record_id)
+
+    def changed_since(self, unit: WriteUnit, record_id: str, version: str) -> list[ChangedField]:
+        """The fields written after ``version``, with who wrote them."""
+        return unit.changed_fields(self.model, record_id, version)
 
     def get_many(self, record_ids: Sequence[str]) -> list[M]:
         """The records with these ids, in the order given (missing ids are skipped)."""
@@ -82,34 +100,53 @@ class RecordService(Generic[M]):
 
     # -- writing ---------------------------------------------------------------------------------------
     def create(self, **values: Any) -> M:
-        cleaned = self.clean(values, None)
+        return self.save(None, values).record
+
+    def update(self, record_id: str, *, base_version: str | None = None, **changes: Any) -> M:
+        """Change the given fields. Nothing is written if nothing differs. With ``base_version``, nothing is
+        written either if the record changed after that version was read (:class:`StaleRecordError`)."""
+        return self.save(record_id, changes, base_version).record
+
+    def save(
+        self, record_id: str | None, values: Mapping[str, Any], base_version: str | None = None
+    ) -> Versioned[M]:
+        """Create (``record_id`` None) or update a record; returns it as saved, with its new version."""
         with self.store.write() as unit:
+            record_id = self.write_in(unit, record_id, values, base_version)
+            return self.saved_in(unit, record_id)
+
+    def write_in(
+        self, unit: WriteUnit, record_id: str | None, values: Mapping[str, Any], base_version: str | None
+    ) -> str:
+        """The checks and the write of :meth:`save`, inside the caller's transaction; returns the id."""
+        if record_id is None:
+            cleaned = self.clean(values, None)
             self._check_references(unit, cleaned)
-            record_id = unit.insert(self.model, cleaned)
-        return self.get(record_id)
+            return unit.insert(self.model, cleaned)
+        current = self._load_live(unit, record_id, base_version)
+        cleaned = self.clean(values, current)
+        diff = {name: value for name, value in cleaned.items() if getattr(current, name) != value}
+        if diff:
+            self._check_references(unit, diff)
+            unit.update(self.model, record_id, diff)
+        return record_id
 
-    def update(self, record_id: str, **changes: Any) -> M:
-        """Change the given fields. Nothing is written if nothing differs."""
-        with self.store.write() as unit:
-            current = self._load_live(unit, record_id)
-            cleaned = self.clean(changes, current)
-            diff = {name: value for name, value in cleaned.items() if getattr(current, name) != value}
-            if diff:
-                self._check_references(unit, diff)
-                unit.update(self.model, record_id, diff)
-        return self.get(record_id)
+    def saved_in(self, unit: WriteUnit, record_id: str) -> Versioned[M]:
+        """The record as this transaction leaves it, with its version."""
+        return Versioned(unit.load(self.model, record_id), self.version_of(unit.raw, record_id))  # type: ignore[arg-type]
 
-    def delete(self, record_id: str) -> None:
+    def delete(self, record_id: str, *, base_version: str | None = None) -> None:
         """Move the record to the deleted items; it can be restored."""
         with self.store.write() as unit:
-            self._load_live(unit, record_id)
+            self._load_live(unit, record_id, base_version)
             unit.set_deleted(self.model, record_id, True)
 
-    def restore(self, record_id: str) -> M:
+    def restore(self, record_id: str, *, base_version: str | None = None) -> M:
         with self.store.write() as unit:
             record = unit.load(self.model, record_id)
             if record is None:
                 raise self._not_found(record_id)
+            self._check_version(unit, record, base_version)
             if record.deleted_at is not None:
                 unit.set_deleted(self.model, record_id, False)
         return self.get(record_id)
@@ -163,13 +200,23 @@ class RecordService(Generic[M]):
         if problems:
             raise ValidationError(problems)
 
-    def _load_live(self, unit: WriteUnit, record_id: str) -> M:
+    def _load_live(self, unit: WriteUnit, record_id: str, base_version: str | None = None) -> M:
         record = unit.load(self.model, record_id)
         if record is None:
             raise self._not_found(record_id)
+        self._check_version(unit, record, base_version)
         if record.deleted_at is not None:
             raise CmccError("This {noun} is in Deleted items. Restore it before changing it.", noun=self.noun)
         return record  # type: ignore[return-value]
+
+    def _check_version(self, unit: WriteUnit, record: RecordMixin, base_version: str | None) -> None:
+        """Refuse to write over changes the officer has not seen (see ``services.versions``)."""
+        if base_version is None:
+            return
+        version = self.version_of(unit.raw, record.id)
+        if not same_version(version, base_version):
+            changed = self.changed_since(unit, record.id, base_version)
+            raise StaleRecordError(self.noun, record, version, changed)
 
     def _not_found(self, record_id: str) -> NotFoundError:
         return NotFoundError(

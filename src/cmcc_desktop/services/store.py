@@ -9,6 +9,7 @@ search index in step in the same transaction; change tracking for sync belongs t
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -26,14 +27,16 @@ from ..db.errors import translate_db_errors
 from ..db.migrate import check_and_upgrade, head_revision
 from ..db.models import RECORD_MODELS, LocalIdentity, RecordMixin
 from ..db.rows import row_encoder
-from ..db.types import format_timestamp
+from ..db.types import format_timestamp, parse_timestamp
 from ..errors import DatabaseError, NotFoundError
 from ..ids import uuid7
 from ..paths import AppPaths
 from ..sync import keys
-from ..sync.changes import DERIVED_COLUMNS, FEED_KINDS, feed_id, genesis_chain
+from ..sync.changes import ALL_FIELDS, DERIVED_COLUMNS, FEED_KINDS, Change, feed_id, genesis_chain
+from ..sync.heads import RecordState, order_key
 from ..sync.journal import Journal, load_states
 from ..sync.materialize import Materializer
+from .versions import ChangedField
 
 log = logging.getLogger(__name__)
 
@@ -288,6 +291,34 @@ class WriteUnit:
         self.materializer.remember([change])
         self.materializer.write(entity, {record_id: state})
 
+    def changed_fields(self, model: type[RecordMixin], record_id: str, since: str) -> list[ChangedField]:
+        """The record's fields written after version ``since``, each with who wrote it last and when."""
+        columns = [c.name for c in model.__table__.columns if c.name not in DERIVED_COLUMNS]  # type: ignore[attr-defined]
+        now = load_states(self.raw, [record_id]).get(record_id, RecordState())
+        earlier = RecordState(json.loads(since)) if since else RecordState()
+        found = []
+        for name in now.changed_since(earlier, columns):
+            ref = now.winner(name)
+            if ref is not None:
+                change = self._change(ref)
+                found.append(ChangedField(name, change.author, change.team, parse_timestamp(change.at)))
+        return found
+
+    def last_change(self, record_id: str) -> ChangedField | None:
+        """Who changed the record last, and when (``field`` is ``*``); None for a record without changes."""
+        state = load_states(self.raw, [record_id]).get(record_id)
+        refs = [ref for refs in state.heads.values() for ref in refs] if state else []
+        if not refs:
+            return None
+        change = self._change(max(refs, key=order_key))
+        return ChangedField(ALL_FIELDS, change.author, change.team, parse_timestamp(change.at))
+
+    def _change(self, ref: list[Any]) -> Change:
+        (body,) = self.raw.execute(
+            "SELECT body FROM change WHERE feed = ? AND seq = ?", (ref[0], ref[1])
+        ).fetchone()
+        return Change.from_body(body)
+
     def _stored_row(self, table_name: str, encoder: Any, record_id: str) -> dict[str, Any]:
         cursor = self.raw.execute(f"SELECT * FROM {table_name} WHERE id = ?", (record_id,))
         names = [d[0] for d in cursor.description]
@@ -316,6 +347,12 @@ class WriteUnit:
             params = [encoder.encode_stored(row) for row in decoded]
             adopted += self.journal.record_creations(entity, encoder, decoded, params)
         return adopted
+
+
+def record_version(raw: Any, record_id: str) -> str:
+    """A record's version: the changes that decide its fields now (see ``services.versions``)."""
+    row = raw.execute("SELECT heads FROM record_heads WHERE record_id = ?", (record_id,)).fetchone()
+    return row[0] if row else ""
 
 
 def _ensure_identity(engine: Engine, officer: str | None, team: str | None) -> Identity:

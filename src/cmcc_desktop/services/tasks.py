@@ -77,9 +77,11 @@ class TaskService(RecordService[Task]):
             )
         return problems
 
-    def change_status(self, task_id: str, status: str, **details: Any) -> Task:
+    def change_status(
+        self, task_id: str, status: str, *, base_version: str | None = None, **details: Any
+    ) -> Task:
         """Move a task along the workflow, with the reason or closure note that status needs."""
-        return self.update(task_id, status=status, **details)
+        return self.update(task_id, base_version=base_version, status=status, **details)
 
     @staticmethod
     def next_statuses(task: Task) -> list[str]:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, exists, func, select, true
 
-from ..db.models import Contact, Site, Visit
+from ..db.models import Attachment, Contact, Site, Visit
+from ..db.rows import encode_canonical_json
 from ..errors import CmccError, ValidationError
 from . import validation as v
+from .attachments import AttachmentService, StoredFile
 from .records import RecordService, Validator, json_list_contains
-from .store import WriteUnit
+from .store import Store, WriteUnit, record_version
+from .versions import ChangedField, Versioned
 
 
 def visit_label(site_name: str, visited_at: datetime | None) -> str:
@@ -46,10 +51,84 @@ class VisitService(RecordService[Visit]):
         "recommendations": lambda x: v.optional_text(x, "Recommendations"),
     }
 
-    def create(self, **values: Any) -> Visit:
-        """A new visit; the officer using this laptop is a visiting officer unless others are named."""
-        values.setdefault("officers", [self.store.identity.officer_name])
-        return super().create(**values)
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self.attachments = AttachmentService(store)
+
+    def save(
+        self, record_id: str | None, values: Mapping[str, Any], base_version: str | None = None
+    ) -> Versioned[Visit]:
+        """Save a visit and, if ``values`` holds ``photos``, its photos, in one transaction.
+
+        ``photos`` is the visit's whole list as the form shows it: ``{"attachment_id", "path", "caption"}``
+        each, no id for a photo added now. Photos not in it are moved to Deleted items; their version is part
+        of the visit's, so only photos the officer saw can be removed that way. A new visit has the officer
+        using this laptop as a visiting officer unless others are named.
+        """
+        values = dict(values)
+        photos = values.pop("photos", None)
+        if record_id is None and "officers" not in values:
+            values["officers"] = [self.store.identity.officer_name]
+        files = {
+            index: self.attachments.store_file(photo["path"])  # copied before the transaction
+            for index, photo in enumerate(photos or ())
+            if not photo.get("attachment_id")
+        }
+        with self.store.write() as unit:
+            record_id = self.write_in(unit, record_id, values, base_version)
+            if photos is not None:
+                self._save_photos(unit, record_id, photos, files)
+            return self.saved_in(unit, record_id)
+
+    def _save_photos(
+        self, unit: WriteUnit, visit_id: str, photos: list[dict[str, Any]], files: dict[int, StoredFile]
+    ) -> None:
+        existing = {photo.id: photo for photo in self.attachments.of_visit_in(unit, visit_id)}
+        kept = {photo["attachment_id"] for photo in photos if photo.get("attachment_id")}
+        for attachment_id in existing.keys() - kept:
+            unit.set_deleted(Attachment, attachment_id, True)
+        for index, photo in enumerate(photos):
+            attachment = existing.get(photo.get("attachment_id") or "")
+            if index in files:
+                self.attachments.attach_in(unit, visit_id, files[index], photo.get("caption", ""))
+            elif attachment is not None:
+                cleaned = self.attachments.clean({"caption": photo.get("caption", "")}, attachment)
+                if cleaned["caption"] != attachment.caption:
+                    unit.update(Attachment, attachment.id, cleaned)
+
+    def version_of(self, raw: Any, record_id: str) -> str:
+        """The visit's own version and, when it has photos, theirs: a photo added, removed or captioned
+        elsewhere is a change the visit form must see."""
+        visit = record_version(raw, record_id)
+        photos = raw.execute(
+            "SELECT a.id, h.heads FROM attachment AS a JOIN record_heads AS h ON h.record_id = a.id "
+            "WHERE a.visit_id = ? AND a.deleted_at IS NULL ORDER BY a.id",
+            (record_id,),
+        ).fetchall()
+        if not photos or not visit:
+            return visit
+        return encode_canonical_json(
+            {"visit": json.loads(visit), "photos": {i: json.loads(heads) for i, heads in photos}}
+        )
+
+    def changed_since(self, unit: WriteUnit, record_id: str, version: str) -> list[ChangedField]:
+        def parts(text: str) -> tuple[str, dict[str, Any]]:
+            found = json.loads(text) if text else {}
+            if "photos" in found and "visit" in found:
+                return encode_canonical_json(found["visit"]), found["photos"]
+            return text, {}
+
+        visit, photos_then = parts(version)
+        changed = super().changed_since(unit, record_id, visit)
+        _visit_now, photos_now = parts(self.version_of(unit.raw, record_id))
+        differing = {
+            i for i in photos_then.keys() | photos_now.keys() if photos_then.get(i) != photos_now.get(i)
+        }
+        authored = [unit.last_change(i) for i in sorted(differing)]
+        latest = max((found for found in authored if found is not None), key=lambda f: f.at, default=None)
+        if latest is not None:
+            changed.append(ChangedField("photos", latest.author, latest.team, latest.at))
+        return changed
 
     def _check_references(self, unit: WriteUnit, values: Any) -> None:
         super()._check_references(unit, values)

@@ -86,6 +86,10 @@ class RecordState:
         else:
             self.pending.pop(key, None)
 
+    def changed_since(self, earlier: RecordState, columns: Iterable[str]) -> list[str]:
+        """Fields decided by other changes than they were in ``earlier``: written since, by anyone."""
+        return [name for name in columns if sorted(self.of(name)) != sorted(earlier.of(name))]
+
     def conflicted_fields(self, columns: Iterable[str], value_of: ValueOf) -> list[str]:
         """Fields whose heads disagree. Concurrent writes of the same value agree; for ``deleted_at`` only
         "deleted or not" counts, so two laptops deleting the same record agree."""
