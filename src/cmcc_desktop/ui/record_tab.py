@@ -158,7 +158,7 @@ class RecordTab(QWidget):
         header.setResizeContentsPrecision(40)
         header.setSortIndicator(*self.default_sort)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
-        self.table.doubleClicked.connect(lambda *_: self.edit_current())
+        # Double-click and Enter both activate a row (connecting doubleClicked as well opened two forms).
         self.table.activated.connect(lambda *_: self.edit_current())
 
         self.detail = QTextBrowser(self)
@@ -459,15 +459,19 @@ class RecordTab(QWidget):
         record_id = self.current_id()
         if record_id is None or self.services is None:
             return
-        services = self.services
+        services, service = self.services, self.service()
         run_in_background(
-            lambda: (self.record_label(record_id), links_to(services, self.entity, record_id)),
+            lambda: (
+                self.record_label(record_id),
+                links_to(services, self.entity, record_id),
+                service.get_versioned(record_id).version,  # deleting what the officer was shown, or nothing
+            ),
             lambda found: self._confirm_delete(record_id, *found),
             lambda error: show_error(self, error),
             owner=self,
         )
 
-    def _confirm_delete(self, record_id: str, name: str, links: dict[str, int]) -> None:
+    def _confirm_delete(self, record_id: str, name: str, links: dict[str, int], version: str) -> None:
         question = self.tr(
             "Move “{name}” to Deleted items? You can restore it from View > Deleted items."
         ).format(name=name)
@@ -499,9 +503,11 @@ class RecordTab(QWidget):
             self.model.refresh_records([record_id])
             self.records_changed.emit()
 
-        run_in_background(
-            lambda: service.delete(record_id), done, lambda error: show_error(self, error), owner=self
-        )
+        def failed(error: BaseException) -> None:
+            show_error(self, error)
+            self.model.refresh_records([record_id])  # it changed meanwhile: show it as it is now
+
+        run_in_background(lambda: service.delete(record_id, base_version=version), done, failed, owner=self)
 
     # -- settings ----------------------------------------------------------------------------------------
     def save_settings(self, settings: QSettings) -> None:

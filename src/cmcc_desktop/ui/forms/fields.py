@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..background import run_in_background
 from ..error_dialogs import show_error
-from ..labels import DATE_FORMAT, DATETIME_FORMAT
+from ..labels import DATE_FORMAT, DATETIME_FORMAT, local_datetime, short_date, text_list
 
 
 class TextField(QLineEdit):
@@ -51,6 +51,10 @@ class TextField(QLineEdit):
     def set_value(self, value: Any) -> None:
         self.setText("" if value is None else str(value))
 
+    def display(self, value: Any) -> str:
+        """A value of this field as text (to compare two versions of a record)."""
+        return "" if value is None else str(value)
+
 
 class LongTextField(QPlainTextEdit):
     changed = Signal()
@@ -66,6 +70,9 @@ class LongTextField(QPlainTextEdit):
 
     def set_value(self, value: Any) -> None:
         self.setPlainText(value or "")
+
+    def display(self, value: Any) -> str:
+        return value or ""
 
 
 class ChoiceField(QComboBox):
@@ -89,6 +96,10 @@ class ChoiceField(QComboBox):
     def set_value(self, value: Any) -> None:
         index = self.findData(value if value != "" else None)
         self.setCurrentIndex(max(index, 0))
+
+    def display(self, value: Any) -> str:
+        index = self.findData(value if value != "" else None)
+        return self.itemText(index) if index >= 0 else ("" if value is None else str(value))
 
 
 class LabelField(QComboBox):
@@ -114,6 +125,10 @@ class LabelField(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setEditText("" if value is None else str(value))
+
+    def display(self, value: Any) -> str:
+        index = self.findData(value)
+        return self.itemText(index) if index >= 0 else ("" if value is None else str(value))
 
 
 class DateField(QWidget):
@@ -149,6 +164,9 @@ class DateField(QWidget):
         self.enabled_box.setChecked(value is not None)
         self.edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
 
+    def display(self, value: date | None) -> str:
+        return short_date(value)
+
 
 class DateTimeField(QDateTimeEdit):
     """A moment, edited in the laptop's local time and stored in UTC."""
@@ -171,6 +189,9 @@ class DateTimeField(QDateTimeEdit):
         else:
             self.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime())
 
+    def display(self, value: datetime | None) -> str:
+        return local_datetime(value)
+
 
 class TextListField(TextField):
     """Several short texts separated by commas (officers, languages)."""
@@ -180,6 +201,9 @@ class TextListField(TextField):
 
     def set_value(self, value: Any) -> None:
         self.setText(", ".join(value or ()))
+
+    def display(self, value: Any) -> str:
+        return text_list(value)
 
 
 class CheckListField(QListWidget):
@@ -215,6 +239,14 @@ class CheckListField(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.blockSignals(False)
         self.changed.emit()
+
+    def display(self, value: Any) -> str:
+        chosen = set(value or ())
+        return ", ".join(
+            self.item(row).text()
+            for row in range(self.count())
+            if self.item(row).data(Qt.ItemDataRole.UserRole) in chosen
+        )
 
 
 class RowsField(QWidget):
@@ -329,6 +361,18 @@ class RowsField(QWidget):
         self._fit_height()
         self.changed.emit()
 
+    def display(self, value: Any) -> str:
+        """One line a row: each column as its editor shows it."""
+        editors = {key: make() for key, _header, make in self._columns if make is not None}
+        return "\n".join(
+            " · ".join(
+                part
+                for key, _header, _make in self._columns
+                if (part := editors[key].display(row.get(key)) if key in editors else str(row.get(key) or ""))  # type: ignore[attr-defined]
+            )
+            for row in value or ()
+        )
+
 
 class RecordPicker(QWidget):
     """Pick one record by typing part of its name: matches come from full-text search as you type."""
@@ -419,3 +463,6 @@ class RecordPicker(QWidget):
 
     def set_value(self, value: str | None) -> None:
         self._set_id(value or None)
+
+    def display(self, value: str | None) -> str:
+        return self._describe(value) if value else ""

@@ -3,10 +3,16 @@
 Fields sit in a form layout; required ones are marked; a problem found by the services is shown in red under
 its own field, and nothing is saved until every problem is fixed. Saving runs off the UI thread. Closing a
 form with unsaved edits asks whether to save, discard or go back, so nothing typed is dropped silently.
+
+A form keeps the version of the record it opened. If the record changed since (another window, an import, a
+conflict decision), the save is refused and the officer sees, field by field, what changed and chooses what
+to keep before anything is written. A record has at most one form open in a window: opening it again raises
+the form already open.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,13 +30,25 @@ from PySide6.QtWidgets import (
 
 from ...errors import CmccError, ValidationError
 from ...services import Services
+from ...services.versions import StaleRecordError, Versioned
 from ...services.vocabulary import RELEASABILITY
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
 from ..labels import choices
+from .changes_dialog import ChangesDialog
 from .fields import ChoiceField
 
 ERROR_STYLE = "color: #b00020;"
+
+
+class ChangedMeanwhile(Exception):
+    """A save refused because the record changed after the form opened it, with the record as it is now in
+    the form's own terms (``theirs``: field name -> value), read off the UI thread."""
+
+    def __init__(self, stale: StaleRecordError, theirs: dict[str, Any]) -> None:
+        super().__init__(str(stale))
+        self.stale = stale
+        self.theirs = theirs
 
 
 class RecordForm(QDialog):
@@ -49,7 +67,9 @@ class RecordForm(QDialog):
         self.services = services
         self.record_id = record_id
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
         self.errors: dict[str, QLabel] = {}
+        self.version: str | None = None  # of the record as the form opened it (None: a new record)
         self._saving = False
         self.setWindowTitle(self.form_title())
         self.setObjectName(f"{self.service().noun}_form")
@@ -87,8 +107,9 @@ class RecordForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(required_note)
         layout.addWidget(self.buttons)
-        record = self.service().get(record_id) if record_id else None
-        values = self.values_of(record) if record is not None else {}
+        opened = self.service().get_versioned(record_id) if record_id else None
+        values = self.values_of(opened.record) if opened is not None else {}
+        self.version = opened.version if opened is not None else None
         values.update(initial or {})
         for name, value in values.items():
             if name in self.fields:
@@ -109,26 +130,20 @@ class RecordForm(QDialog):
         raise NotImplementedError
 
     def values_of(self, record: Any) -> dict[str, Any]:
-        """A stored record's values for the fields (by default: the attribute of the same name)."""
+        """A stored record's values for the fields (by default: the attribute of the same name). May read the
+        database: it also runs off the UI thread."""
         return {name: getattr(record, name) for name in self.fields}
 
-    def write(self, values: dict[str, Any]) -> str:
-        """Create or update through the services (runs off the UI thread); returns the record id."""
-        if self.record_id is None:
-            # Remembered at once: if later work (attaching photos) fails, saving again updates this record
-            # instead of making a second one.
-            self.record_id = self.service().create(**values).id
-            return self.record_id
-        return self.service().update(self.record_id, **values).id
-
-    def after_save(self, record_id: str) -> None:
-        """Work that needs the saved record (attach photos); runs off the UI thread."""
+    @property
+    def entity(self) -> str:
+        return str(self.service().noun)
 
     # -- fields ------------------------------------------------------------------------------------------
     def add_field(
         self, name: str, label: str, widget: QWidget, required: bool = False, hint: str = ""
     ) -> QWidget:
         self.fields[name] = widget
+        self.labels[name] = label
         caption = QLabel(f"{label} *" if required else label, self)
         caption.setBuddy(widget.focusProxy() or widget)
         widget.setAccessibleName(label)
@@ -152,6 +167,10 @@ class RecordForm(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {name: widget.value() for name, widget in self.fields.items()}  # type: ignore[attr-defined]
+
+    def initial_value(self, name: str) -> Any:
+        """A field's value as the form opened it (or as it was last saved)."""
+        return self._initial.get(name)
 
     def is_dirty(self) -> bool:
         return self.values() != self._initial
@@ -201,32 +220,55 @@ class RecordForm(QDialog):
         values = self.values()
         self._saving = True
         self.buttons.setEnabled(False)
+        service, record_id, version = self.service(), self.record_id, self.version
 
-        def job() -> str:
-            record_id = self.write(values)
-            self.after_save(record_id)
-            return record_id
+        def job() -> Versioned[Any]:
+            try:
+                return service.save(record_id, values, version)  # type: ignore[no-any-return]
+            except StaleRecordError as stale:
+                raise ChangedMeanwhile(stale, self.values_of(stale.current)) from stale
 
         run_in_background(job, self._saved, self._failed)
 
-    def _saved(self, record_id: str) -> None:
+    def _saved(self, saved: Versioned[Any]) -> None:
         self._saving = False
         self.buttons.setEnabled(True)
-        self.record_id = record_id
+        self.record_id, self.version = saved.record.id, saved.version
         self._initial = self.values()
-        self.saved.emit(record_id)
+        self.saved.emit(saved.record.id)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self._saving = False
         self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError):
+        if isinstance(error, ChangedMeanwhile):
+            self._review(error)
+        elif isinstance(error, ValidationError):
             self.show_problems(error)
         elif isinstance(error, CmccError):
             self.general_error.setText(translated_message(error))
             self.general_error.show()
         else:
             show_error(self, error)
+
+    def _review(self, changed: ChangedMeanwhile) -> None:
+        """The record changed under the form: show what changed, and save the officer's choices against the
+        version shown (if it changed yet again meanwhile, that is shown next)."""
+        dialog = ChangesDialog(self, changed.stale, changed.theirs)
+        if not dialog.needs_decision():
+            self._take(changed, dialog.choices())
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._take(changed, dialog.choices()))
+        dialog.open()
+
+    def _take(self, changed: ChangedMeanwhile, chosen: dict[str, Any]) -> None:
+        for name, value in chosen.items():
+            self.fields[name].set_value(value)  # type: ignore[attr-defined]
+        for name in changed.theirs.keys() & self._initial.keys():
+            self._initial[name] = changed.theirs[name]
+        self.version = changed.stale.version
+        self.save()
 
     def confirm_close(self) -> bool:
         """True if the form may close: nothing unsaved, or the officer chose to save or discard."""
@@ -258,8 +300,22 @@ class RecordForm(QDialog):
             super().reject()
 
 
-def open_form(form: RecordForm, on_saved: Any) -> RecordForm:
-    """Show a form over its window (window-modal) and hand the saved record's id to ``on_saved``."""
+def open_form(
+    owner: QWidget,
+    entity: str,
+    record_id: str | None,
+    make: Callable[[], RecordForm],
+    on_saved: Callable[[str], None],
+) -> RecordForm:
+    """Show a record's form over its window (window-modal) and hand the saved record's id to ``on_saved``.
+    A record already open in a form of this window gets that form raised instead of a second one."""
+    if record_id is not None:
+        for form in owner.window().findChildren(RecordForm):
+            if form.isVisible() and form.record_id == record_id and form.entity == entity:
+                form.raise_()
+                form.activateWindow()
+                return form
+    form = make()
     form.saved.connect(on_saved)
     form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     form.setWindowModality(Qt.WindowModality.WindowModal)

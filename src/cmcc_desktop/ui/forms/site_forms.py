@@ -49,7 +49,7 @@ def severity_choice() -> ChoiceField:
 
 
 class VisitForm(RecordForm):
-    """A visit; its photos are attached once the visit is saved (off the UI thread, like the save)."""
+    """A visit and its photos, saved together."""
 
     def service(self) -> Any:
         return self.services.visits
@@ -103,22 +103,6 @@ class VisitForm(RecordForm):
             for a in attachments.list(visit_id=record.id, order_by="created_at")
         ]
         return values
-
-    def write(self, values: dict[str, Any]) -> str:
-        self._photos = values.pop("photos")
-        return super().write(values)
-
-    def after_save(self, record_id: str) -> None:
-        attachments = self.services.attachments
-        kept = {photo["attachment_id"] for photo in self._photos if photo["attachment_id"]}
-        for existing in attachments.list(visit_id=record_id):
-            if existing.id not in kept:
-                attachments.delete(existing.id)
-        for photo in self._photos:
-            if photo["attachment_id"]:
-                attachments.update(photo["attachment_id"], caption=photo["caption"])
-            else:
-                attachments.attach_file(record_id, photo["path"], photo["caption"])
 
 
 def copy_of_visit(visit: Any) -> dict[str, Any]:

@@ -83,6 +83,9 @@ class ContactListField(QWidget):
             self._add(contact_id)
         self.changed.emit()
 
+    def display(self, value: Any) -> str:
+        return ", ".join(self.services.label_of("contact", contact_id) for contact_id in value or ())
+
 
 class PhotosField(QWidget):
     """Photos as thumbnails with an editable caption each; add by the button or by dropping files here.
@@ -186,3 +189,6 @@ class PhotosField(QWidget):
         for photo in value or ():
             self.add_photo(photo)
         self.changed.emit()
+
+    def display(self, value: Any) -> str:
+        return "\n".join(photo.get("caption") or Path(photo["path"]).name for photo in value or ())

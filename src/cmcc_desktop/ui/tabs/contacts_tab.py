@@ -85,7 +85,8 @@ class PeopleTab(RecordTab):
 
     def open_form(self, record_id: str | None) -> None:
         assert self.services is not None
-        open_form(ContactForm(self.services, record_id, self), self.saved)
+        services = self.services
+        open_form(self, self.entity, record_id, lambda: ContactForm(services, record_id, self), self.saved)
 
     def detail_html(self, record_id: str) -> str:
         services = self.services
@@ -194,7 +195,10 @@ class OrganisationsTab(RecordTab):
 
     def open_form(self, record_id: str | None) -> None:
         assert self.services is not None
-        open_form(OrganisationForm(self.services, record_id, self), self.saved)
+        services = self.services
+        open_form(
+            self, self.entity, record_id, lambda: OrganisationForm(services, record_id, self), self.saved
+        )
 
     def detail_html(self, record_id: str) -> str:
         services = self.services

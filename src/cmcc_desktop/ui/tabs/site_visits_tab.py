@@ -143,7 +143,8 @@ class SitesTab(RecordTab):
 
     def open_form(self, record_id: str | None) -> None:
         assert self.services is not None
-        open_form(SiteForm(self.services, record_id, self), self.saved)
+        services = self.services
+        open_form(self, self.entity, record_id, lambda: SiteForm(services, record_id, self), self.saved)
 
     def detail_html(self, record_id: str) -> str:
         services = self.services
@@ -310,7 +311,10 @@ class VisitsTab(RecordTab):
 
     def open_form(self, record_id: str | None, initial: dict[str, Any] | None = None) -> None:
         assert self.services is not None
-        open_form(VisitForm(self.services, record_id, self, initial), self.saved)
+        services = self.services
+        open_form(
+            self, self.entity, record_id, lambda: VisitForm(services, record_id, self, initial), self.saved
+        )
 
     def detail_html(self, record_id: str) -> str:
         services = self.services

@@ -26,6 +26,7 @@ from ...errors import CmccError, NotFoundError, ValidationError
 from ...services import Services, listings
 from ...services.listing import Listing
 from ...services.tasks import TaskService
+from ...services.versions import StaleRecordError
 from ...services.vocabulary import OPEN_TASK_STATUSES, SECTORS, TASK_PRIORITIES, TASK_STATUSES
 from .. import detail_html as d
 from ..background import run_in_background
@@ -227,7 +228,10 @@ class TaskingTab(RecordTab):
 
     def open_form(self, record_id: str | None, initial: dict[str, Any] | None = None) -> None:
         assert self.services is not None
-        open_form(TaskForm(self.services, record_id, self, initial), self.saved)
+        services = self.services
+        open_form(
+            self, self.entity, record_id, lambda: TaskForm(services, record_id, self, initial), self.saved
+        )
 
     # -- quick actions -----------------------------------------------------------------------------
     def add_detail_buttons(self, layout: QHBoxLayout) -> None:
@@ -277,7 +281,8 @@ class TaskingTab(RecordTab):
         record_id = self.current_id()
         if record_id is None or self.services is None:
             return
-        task = self.services.tasks.get(record_id)
+        opened = self.services.tasks.get_versioned(record_id)  # what the officer sees is what changes
+        task = opened.record
         details: dict[str, Any] = {}
         status = key
         if key == "reopen":
@@ -321,11 +326,14 @@ class TaskingTab(RecordTab):
                 self.quick_action(key, next(iter(details.values()), ""))  # ask again, with what was typed
             elif isinstance(error, CmccError):
                 QMessageBox.warning(self, self.tr("Task not changed"), translated_message(error))
+                if isinstance(error, StaleRecordError):  # show what it is now
+                    self.model.refresh_records([record_id])
+                    self._show_current()
             else:
                 show_error(self, error)
 
         run_in_background(
-            lambda: service.change_status(record_id, status, **details),
+            lambda: service.change_status(record_id, status, base_version=opened.version, **details),
             lambda _t: self.saved(record_id),
             failed,
             owner=self,
