@@ -46,7 +46,9 @@ def open_visit_forms(window: MainWindow) -> list[RecordForm]:
     return [form for form in window.workspace.open_forms() if isinstance(form, VisitForm)]  # type: ignore[union-attr]
 
 
-def test_a_double_click_opens_one_form_and_opening_it_again_raises_it(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_double_click_opens_one_form_and_opening_it_again_raises_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page = window.workspace.site_visits_page  # type: ignore[union-attr]
     window.workspace.show_record_tab(page.visits)  # type: ignore[union-attr]
     table = page.visits.table

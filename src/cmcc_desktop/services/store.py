@@ -191,6 +191,30 @@ class Store:
             )
         return record
 
+    def change_mark(self) -> int:
+        """Where the change log ends now: every write of a record, by anyone, moves it on."""
+        with self.read() as session:
+            raw = session.connection().connection.driver_connection
+            return int(raw.execute("SELECT coalesce(max(rowid), 0) FROM change").fetchone()[0])
+
+    def changed_since(self, mark: int, most: int = 2000) -> tuple[int, dict[str, set[str]] | None]:
+        """The records written after ``mark`` (by this window, another one, a command or an import), by
+        entity, and the new mark. None instead of the records when there are more than ``most`` changes
+        (everything is worth reading again then) or the log is not the one the mark was taken from."""
+        with self.read() as session:
+            raw = session.connection().connection.driver_connection
+            end = int(raw.execute("SELECT coalesce(max(rowid), 0) FROM change").fetchone()[0])
+            if end == mark:
+                return end, {}
+            if not 0 < end - mark <= most:  # many changes, or a log that was replaced (a restored copy)
+                return end, None
+            changed: dict[str, set[str]] = {}
+            for entity, record_id in raw.execute(
+                "SELECT entity, record_id FROM change WHERE rowid > ? AND rowid <= ?", (mark, end)
+            ):
+                changed.setdefault(entity, set()).add(record_id)
+        return end, changed
+
     def counts(self) -> dict[str, int]:
         """Live (not deleted) records per entity."""
         with self.read() as session:

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
 from ..paths import AppPaths
 from ..resources import resource_path
 from .error_dialogs import install_exception_hook
 from .main_window import MainWindow
+from .window_lock import WindowLock
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str], language: str | None = None) -> QApplication:
@@ -70,11 +83,37 @@ def run_gui(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.data_dir / "settings")
         )
     install_exception_hook()
+    lock = WindowLock(paths)
+    if not lock.acquire():
+        return _already_open(lock, paths, quiet=smoke_test)
     window = MainWindow(paths, officer=officer, team=team)
+    lock.listen(window.bring_to_front)
+    log.info("window open on %s", paths.data_dir)
     if smoke_test:  # an install check: exit 0 once the window is up and its data is open, 1 if it fails
         window.store_opened.connect(lambda: QTimer.singleShot(0, lambda: (window.close(), app.exit(0))))
         window.store_failed.connect(lambda _error: app.exit(1))
     window.show()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)  # background reads finish before Qt is torn down
+    lock.release()
     return code
+
+
+def _already_open(lock: WindowLock, paths: AppPaths, quiet: bool) -> int:
+    """A second start on a data folder that a window already has open: that window comes forward."""
+    if lock.ask_to_show():
+        print(
+            f"{APP_NAME}: CMCC Desktop is already open on {paths.data_dir}; its window was brought to the front.",
+            file=sys.stderr,
+        )
+        return 0
+    pid, host = lock.holder()
+    message = QCoreApplication.translate(
+        "app",
+        "CMCC Desktop is already open on this data folder ({folder}), in process {pid} on computer {host}. "
+        "Use that window, or close it first.",
+    ).format(folder=paths.data_dir, pid=pid or "?", host=host or "?")
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    if not quiet:
+        QMessageBox.warning(None, APP_DISPLAY_NAME, message)
+    return 1

@@ -170,6 +170,13 @@ class MainWindow(QMainWindow):
             return getattr(workspace, name)
         raise AttributeError(name)
 
+    def bring_to_front(self) -> None:
+        """Another start on this data folder: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     # -- actions that need no data -----------------------------------------------------------------
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))

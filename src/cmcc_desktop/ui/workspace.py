@@ -12,6 +12,7 @@ from ..services.demo import generate
 from ..services.store import Store
 from ..sync.status import PeerStatus, peers
 from .background import run_in_background
+from .change_watcher import ChangeWatcher
 from .conflicts_view import ConflictsDialog
 from .deleted_items import DeletedItemsDialog
 from .error_dialogs import show_error
@@ -31,6 +32,7 @@ class Workspace(QObject):
         self.window = window
         self.store: Store | None = None
         self.services: Services | None = None
+        self.watcher: ChangeWatcher | None = None
         self.pages: list[QWidget] = []
         self.contacts_page = ContactsPage(window)
         self._add_page("contacts", self.contacts_page)
@@ -105,6 +107,9 @@ class Workspace(QObject):
             tab.attach(self.services)
         self.update_counts()
         self.update_exchanges()
+        self.watcher = ChangeWatcher(store, self)
+        self.watcher.changed.connect(self.records_written)
+        self.watcher.start()
         window.store_opened.emit()
 
     def _open_failed(self, error: BaseException) -> None:
@@ -161,6 +166,16 @@ class Workspace(QObject):
         for tab in self.record_tabs():
             tab.refresh()
         self.update_counts()
+
+    def records_written(self, _changed: dict[str, set[str]] | None) -> None:
+        """Records were written, here or elsewhere (a command, an import, a second window): the views show
+        them as they are now, and open forms are told if their record is among them."""
+        self.refresh()
+        self.update_exchanges()
+        for form in self.open_forms():
+            form.check_for_changes()
+        for dialog in self.window.findChildren(ConflictsDialog):
+            dialog.reload()
 
     # -- menu actions ------------------------------------------------------------------------------
     def new(self, entity: str) -> None:
@@ -250,6 +265,8 @@ class Workspace(QObject):
             tab.save_settings(settings)
         self.contacts_page.save_settings(settings, "contacts")
         self.site_visits_page.save_settings(settings, "site_visits")
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 
 from ...errors import CmccError, ValidationError
 from ...services import Services
-from ...services.versions import StaleRecordError, Versioned
+from ...services.versions import StaleRecordError, Versioned, same_version
 from ...services.vocabulary import RELEASABILITY
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
-from ..labels import choices
+from ..labels import choices, local_datetime
 from .changes_dialog import ChangesDialog
 from .fields import ChoiceField
 
 ERROR_STYLE = "color: #b00020;"
+NOTICE_STYLE = "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;"
 
 
 class ChangedMeanwhile(Exception):
@@ -79,6 +80,11 @@ class RecordForm(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        self.notice = QLabel(self)  # the record was saved elsewhere while the form is open
+        self.notice.setObjectName("changed_elsewhere")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         body = QWidget(self)
@@ -91,6 +97,7 @@ class RecordForm(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes to the first field, not the scroll area
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.general_error)
         layout.addWidget(scroll, 1)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
@@ -269,6 +276,47 @@ class RecordForm(QDialog):
             self._initial[name] = changed.theirs[name]
         self.version = changed.stale.version
         self.save()
+
+    def check_for_changes(self) -> None:
+        """Records were written elsewhere: if this form's record is one of them, say so. A form with nothing
+        typed in it takes the new values; one with edits keeps them, and its save will show what changed."""
+        if self.record_id is None or self._saving:
+            return
+        service, record_id, version = self.service(), self.record_id, self.version
+
+        def job() -> tuple[Any, dict[str, Any]] | None:
+            opened = service.get_versioned(record_id)
+            return (
+                None
+                if same_version(opened.version, version or "")
+                else (opened, self.values_of(opened.record))
+            )
+
+        run_in_background(job, self._changed_elsewhere, lambda _error: None, owner=self)
+
+    def _changed_elsewhere(self, found: tuple[Versioned[Any], dict[str, Any]] | None) -> None:
+        if found is None or self._saving:
+            return
+        opened, theirs = found
+        who = {"author": opened.record.updated_by, "when": local_datetime(opened.record.updated_at)}
+        if opened.record.deleted_at is not None:
+            text = self.tr(
+                "{author} moved this record to Deleted items ({when}). Restore it there to keep editing it."
+            )
+        elif self.is_dirty():
+            text = self.tr(
+                "{author} saved this record while you were editing ({when}). Your edits are kept: when you save, "
+                "you will see what changed and choose what to keep."
+            )
+        else:
+            for name, value in theirs.items():
+                if name in self.fields:
+                    self.fields[name].set_value(value)  # type: ignore[attr-defined]
+            self._initial = self.values()
+            self.version = opened.version
+            text = self.tr("Updated with the changes {author} saved ({when}).")
+        self.notice.setText(text.format(**who))
+        self.notice.show()
 
     def confirm_close(self) -> bool:
         """True if the form may close: nothing unsaved, or the officer chose to save or discard."""
