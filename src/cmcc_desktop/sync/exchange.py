@@ -89,11 +89,21 @@ def export_bundle(
     full: bool = False,
     passphrase: str | None = None,
 ) -> ExportResult:
+    """Write a bundle. The database's write lock is held only for two short steps (a clock tick before, the
+    peer's "last sent" after): the changes are read from one snapshot and the file (compression, key
+    derivation, encryption, fsync) is written while officers keep saving."""
     require_output_file(target, store.paths)
     identity = store.identity
     include_team = peer_team is not None and peer_team == identity.team_name
-    with cyclic_gc_paused(), store.write() as unit:
+    with store.write() as unit:  # a clock reading later than every change this bundle holds or sent before
         raw = unit.raw
+        created_at = unit.now
+        hlc = clock.tick(
+            raw.execute("SELECT hlc FROM local_identity").fetchone()[0], int(created_at.timestamp() * 1000)
+        )
+        raw.execute("UPDATE local_identity SET hlc = ?", (hlc,))
+    with cyclic_gc_paused(), store.read() as session:  # one consistent snapshot of the log
+        raw = session.connection().connection.driver_connection
         private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
         peer_has = team_holdings(raw, peer_team) if peer_team is not None and not full else {}
         feeds = outgoing_feeds(raw, identity.device_id, private_key, peer_has, include_team)
@@ -103,41 +113,39 @@ def export_bundle(
             for feed, seq in raw.execute("SELECT feed, last_seq FROM feed ORDER BY feed")
             if include_team or feed_kind(feed) != TEAM
         ]
-        attachments = _attachment_files(store, feeds)
-        if peer_team is not None:
-            raw.execute(
+    attachments = _attachment_files(store, feeds)
+    manifest = {
+        "bundle_id": uuid7(),
+        "created_at": format_timestamp(created_at),
+        "created_hlc": hlc,
+        "app_version": __version__,
+        "schema_version": head_revision(),
+        "sender": {**devices[identity.device_id], "device_id": identity.device_id},
+        "devices": [{**info, "device_id": device} for device, info in sorted(devices.items())],
+        "sender_has": holdings,
+        "assumed_receiver_has": sorted([feed, seq] for feed, seq in peer_has.items()),
+        "peer_team": peer_team,
+        "counts": {"changes": sum(len(f.bodies) for f in feeds), "attachments": len(attachments)},
+    }
+    payload = [
+        {
+            "feed": f.feed,
+            "first_seq": f.first_seq,
+            "start_chain": f.start_chain,
+            "head_signature": f.head_signature,
+            "changes": f.bodies,
+        }
+        for f in feeds
+    ]
+    with cyclic_gc_paused():
+        size = write_bundle(target, manifest, payload, attachments, private_key, passphrase)
+    if peer_team is not None:
+        with store.write() as unit:
+            unit.raw.execute(
                 "INSERT INTO sync_peer (team_name, last_sent_at) VALUES (?, ?) "
                 "ON CONFLICT (team_name) DO UPDATE SET last_sent_at = excluded.last_sent_at",
-                (peer_team, format_timestamp(unit.now)),
+                (peer_team, format_timestamp(created_at)),
             )
-        hlc = clock.tick(
-            raw.execute("SELECT hlc FROM local_identity").fetchone()[0], int(unit.now.timestamp() * 1000)
-        )
-        raw.execute("UPDATE local_identity SET hlc = ?", (hlc,))
-        manifest = {
-            "bundle_id": uuid7(),
-            "created_at": format_timestamp(unit.now),
-            "created_hlc": hlc,
-            "app_version": __version__,
-            "schema_version": head_revision(),
-            "sender": {**devices[identity.device_id], "device_id": identity.device_id},
-            "devices": [{**info, "device_id": device} for device, info in sorted(devices.items())],
-            "sender_has": holdings,
-            "assumed_receiver_has": sorted([feed, seq] for feed, seq in peer_has.items()),
-            "peer_team": peer_team,
-            "counts": {"changes": sum(len(f.bodies) for f in feeds), "attachments": len(attachments)},
-        }
-        payload = [
-            {
-                "feed": f.feed,
-                "first_seq": f.first_seq,
-                "start_chain": f.start_chain,
-                "head_signature": f.head_signature,
-                "changes": f.bodies,
-            }
-            for f in feeds
-        ]
-        size = write_bundle(target, manifest, payload, attachments, private_key, passphrase)
     return ExportResult(target, manifest["counts"]["changes"], len(attachments), size, peer_team)
 
 

@@ -44,9 +44,8 @@ def outgoing_feeds(
         first = peer_has.get(feed, 0) + 1
         if first > last_seq:
             continue
-        if feed_device(feed) == device_id:
+        if feed_device(feed) == device_id:  # signed for this bundle (a read: the write lock is not held)
             signature = keys.sign(private_key, head_message(feed, last_seq, last_chain))
-            raw.execute("UPDATE feed SET head_signature = ? WHERE feed = ?", (signature, feed))
         if signature is None:
             continue  # a relayed feed whose head signature this laptop never received cannot be vouched for
         if first == 1:
