@@ -96,7 +96,7 @@ def test_a_conflict_decision_is_a_change_open_forms_must_see(tmp_path: Path) -> 
         south.send_to(north)
         opened = north.services.tasks.get_versioned(task.id)
         (conflict,) = conflicts(north.store)
-        resolve(north.store, conflict.entity, conflict.record_id, conflict.field, "high")
+        resolve(north.store, conflict, {"priority": "high"})
 
         with pytest.raises(StaleRecordError) as stale:
             north.services.tasks.save(task.id, {"priority": "normal"}, opened.version)

@@ -162,12 +162,10 @@ class SyncMachine(RuleBasedStateMachine):
             return
         conflict = data.draw(st.sampled_from(found))
         if conflict.kind != "values":
-            conflicts.settle_deletion(
-                laptop.store, conflict.entity, conflict.record_id, data.draw(st.booleans())
-            )
+            conflicts.settle_deletion(laptop.store, conflict, data.draw(st.booleans()))
             return
         value = data.draw(st.sampled_from([v.value for v in conflict.values]))
-        conflicts.resolve(laptop.store, conflict.entity, conflict.record_id, conflict.field, value)
+        conflicts.resolve(laptop.store, conflict, {conflict.field: value})
         self._supersede(laptop, conflict.record_id, conflict.field)
         seq = self._last_shared_seq(laptop)
         self.edits.append(

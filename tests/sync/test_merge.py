@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cmcc_desktop.services.versions import StaleRecordError
 from cmcc_desktop.sync import conflicts
 from cmcc_desktop.sync.merge import rebuild_from_log
 
@@ -70,7 +71,8 @@ def test_concurrent_edits_to_one_field_stay_a_visible_conflict_until_resolved(la
         assert sorted(v.value for v in conflict.values) == ["low", "urgent"]
         assert sum(v.provisional for v in conflict.values) == 1
         assert {(v.author, v.team) for v in conflict.values} == {("lina", "North"), ("erik", "South")}
-    conflicts.resolve(south.store, "task", task.id, "priority", "high")
+    [conflict] = conflicts.conflicts(south.store)
+    conflicts.resolve(south.store, conflict, {"priority": "high"})
     south.send_to(north)
     for laptop in (north, south):
         assert laptop.services.tasks.get(task.id).priority == "high"
@@ -86,7 +88,8 @@ def test_picking_the_provisional_winner_also_ends_the_conflict(laptops) -> None:
     south.services.sites.update(site.id, status="destroyed")
     south.send_to(north)
     shown = north.services.sites.get(site.id).status
-    conflicts.resolve(north.store, "site", site.id, "status", shown)
+    [conflict] = conflicts.conflicts(north.store)
+    conflicts.resolve(north.store, conflict, {"status": shown})
     assert conflicts.conflicts(north.store) == []
 
 
@@ -103,7 +106,8 @@ def test_an_edit_made_while_another_laptop_deleted_is_kept_and_shown(laptops) ->
         assert record.deleted_at is not None and record.title == "Head of Water Department"
         [conflict] = conflicts.conflicts(laptop.store)
         assert (conflict.kind, conflict.field) == ("edited_while_deleted", "title")
-    conflicts.settle_deletion(north.store, "contact", contact.id, keep_deleted=False)
+    [conflict] = conflicts.conflicts(north.store)
+    conflicts.settle_deletion(north.store, conflict, keep_deleted=False)
     north.send_to(south)
     for laptop in (north, south):
         record = laptop.services.contacts.get(contact.id)
@@ -221,3 +225,73 @@ def _devices(laptop: Laptop) -> list[tuple[str, str, bool, str | None]]:
                 "SELECT device_id, team_name, trusted, introduced_by FROM sync_device"
             )
         ]
+
+
+def test_a_status_and_its_reason_are_one_decision(laptops) -> None:  # type: ignore[no-untyped-def]
+    north, south, _ = laptops
+    task = north.services.tasks.create(title="Fuel for Rafah wells", status="in_progress")
+    north.send_to(south)
+    north.services.tasks.change_status(task.id, "blocked", status_reason="Road closed at Salah al-Din")
+    south.services.tasks.change_status(task.id, "on_hold", status_reason="Waiting for fuel")
+
+    imported = south.send_to(north)
+    [conflict] = conflicts.conflicts(north.store)  # one decision, as the import summary says
+    assert imported.conflicts == 1
+    assert conflict.fields == ("status", "status_reason", "closure_note")
+    assert sorted((v.values["status"], v.values["status_reason"]) for v in conflict.values) == [
+        ("blocked", "Road closed at Salah al-Din"),
+        ("on_hold", "Waiting for fuel"),
+    ]
+    lina = next(v for v in conflict.values if v.values["status"] == "blocked")
+    conflicts.resolve(north.store, conflict, lina.values)  # keep North's side: its status with its reason
+    north.send_to(south)
+    for laptop in (north, south):
+        kept = laptop.services.tasks.get(task.id)
+        assert (kept.status, kept.status_reason) == ("blocked", "Road closed at Salah al-Din")
+        assert conflicts.conflicts(laptop.store) == []
+
+
+def test_a_status_changed_here_and_a_reason_there_are_still_one_decision(laptops) -> None:  # type: ignore[no-untyped-def]
+    """Written apart, a hold reason could end up on a blocked task; written together, the officer decides."""
+    north, south, _ = laptops
+    task = north.services.tasks.create(
+        title="Survey the Wadi Gaza bridge", status="blocked", status_reason="Mines"
+    )
+    north.send_to(south)
+    north.services.tasks.update(task.id, status="on_hold")
+    south.services.tasks.update(task.id, status_reason="Mines; clearance team booked for Monday")
+    assert south.send_to(north).conflicts == 1
+    [conflict] = conflicts.conflicts(north.store)
+    assert conflict.fields[0] == "status" and len(conflict.values) == 2
+
+
+def test_a_sites_position_is_one_decision(laptops) -> None:  # type: ignore[no-untyped-def]
+    north, south, _ = laptops
+    site = north.services.sites.create(name="Beit Lahia pumping station", latitude=31.55, longitude=34.50)
+    north.send_to(south)
+    north.services.sites.update(site.id, latitude=31.5512, longitude=34.4987)
+    south.services.sites.update(site.id, latitude=31.5498, longitude=34.5021)
+    assert south.send_to(north).conflicts == 1
+    [conflict] = conflicts.conflicts(north.store)
+    assert conflict.fields == ("latitude", "longitude")
+    assert sorted((v.values["latitude"], v.values["longitude"]) for v in conflict.values) == [
+        (31.5498, 34.5021),
+        (31.5512, 34.4987),
+    ]
+
+
+def test_a_decision_on_a_record_that_changed_since_is_refused(laptops) -> None:  # type: ignore[no-untyped-def]
+    north, south, north2 = laptops
+    task = north.services.tasks.create(title="Repair pump")
+    north.send_to(south)
+    north.send_to(north2)
+    north.services.tasks.update(task.id, priority="urgent")
+    south.services.tasks.update(task.id, priority="low")
+    south.send_to(north)
+    [shown] = conflicts.conflicts(north.store)
+    north2.services.tasks.update(task.id, priority="high")  # a third value arrives while the officer decides
+    north2.send_to(north)
+    with pytest.raises(StaleRecordError):
+        conflicts.resolve(north.store, shown, {"priority": "urgent"})
+    [now] = conflicts.conflicts(north.store)
+    assert sorted(v.value for v in now.values) == ["high", "low", "urgent"]

@@ -252,6 +252,20 @@ class RecordHeads(Base):
     __table_args__ = (Index("ix_record_heads_conflicted", "conflicted", sqlite_where=text("conflicted")),)
 
 
+# Fields that are one decision: a task's status with the reason it is blocked or on hold and its closure note, a
+# site's latitude with its longitude, an area's name with its P-code. A change to one of them writes the others
+# as they are, so that two laptops' edits conflict on the whole group, and a conflict keeps one side's group.
+LINKED_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "task": (("status", "status_reason", "closure_note"),),
+    "site": (("latitude", "longitude"), ("admin_area", "admin_pcode")),
+}
+
+
+def linked_group(entity: str, name: str) -> tuple[str, ...]:
+    """The fields decided together with ``name`` (itself alone if it is not linked)."""
+    return next((group for group in LINKED_FIELDS.get(entity, ()) if name in group), (name,))
+
+
 RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "organisation": Organisation,
     "contact": Contact,

@@ -44,7 +44,7 @@ class RecordService(Generic[M]):
             record = session.get(self.model, record_id)
             version = self.version_of(session.connection().connection.driver_connection, record_id)
         if record is None:
-            raise self._not_found(record_id)
+            raise self.not_found(record_id)
         return Versioned(record, version)  # type: ignore[arg-type]
 
     def version_of(self, raw: Any, record_id: str) -> str:
@@ -145,7 +145,7 @@ class RecordService(Generic[M]):
         with self.store.write() as unit:
             record = unit.load(self.model, record_id)
             if record is None:
-                raise self._not_found(record_id)
+                raise self.not_found(record_id)
             self._check_version(unit, record, base_version)
             if record.deleted_at is not None:
                 unit.set_deleted(self.model, record_id, False)
@@ -203,7 +203,7 @@ class RecordService(Generic[M]):
     def _load_live(self, unit: WriteUnit, record_id: str, base_version: str | None = None) -> M:
         record = unit.load(self.model, record_id)
         if record is None:
-            raise self._not_found(record_id)
+            raise self.not_found(record_id)
         self._check_version(unit, record, base_version)
         if record.deleted_at is not None:
             raise CmccError("This {noun} is in Deleted items. Restore it before changing it.", noun=self.noun)
@@ -218,7 +218,7 @@ class RecordService(Generic[M]):
             changed = self.changed_since(unit, record.id, base_version)
             raise StaleRecordError(self.noun, record, version, changed)
 
-    def _not_found(self, record_id: str) -> NotFoundError:
+    def not_found(self, record_id: str) -> NotFoundError:
         return NotFoundError(
             "No {noun} with id {record_id} exists here.", noun=self.noun, record_id=record_id
         )

@@ -25,7 +25,7 @@ from ..db import search_index
 from ..db.engine import create_sqlite_engine
 from ..db.errors import translate_db_errors
 from ..db.migrate import check_and_upgrade, head_revision
-from ..db.models import RECORD_MODELS, LocalIdentity, RecordMixin
+from ..db.models import LINKED_FIELDS, RECORD_MODELS, LocalIdentity, RecordMixin
 from ..db.rows import row_encoder
 from ..db.types import format_timestamp, parse_timestamp
 from ..errors import DatabaseError, NotFoundError
@@ -298,6 +298,9 @@ class WriteUnit:
         state = load_states(self.raw, [record_id])[record_id]
         current = self._stored_row(table.name, encoder, record_id)
         values = encoder.stored(dict(changes))
+        for group in LINKED_FIELDS.get(entity, ()):  # one decision: written together, even if unchanged
+            if not values.keys().isdisjoint(group):
+                values.update({name: current[name] for name in group if name not in values})
         becomes_shared = current["releasability"] == "team" and values.get("releasability", "team") != "team"
         if becomes_shared:  # partner teams have never seen this record: send all of it
             whole = {

@@ -79,10 +79,11 @@ def run(args: argparse.Namespace, store: Store) -> None:
             what = (
                 "edited while deleted" if conflict.kind == "edited_while_deleted" else "edited on two laptops"
             )
-            print(f"{conflict.entity} {conflict.record_id} · {conflict.field} ({what}):")
+            print(f"{conflict.entity} {conflict.record_id} · {' + '.join(conflict.fields)} ({what}):")
             for value in conflict.values:
                 mark = "*" if value.provisional else " "
-                print(f"  {mark} {value.value!r}  — {value.author}, team {value.team}, {_when(value.at)}")
+                shown = value.value if len(conflict.fields) == 1 else value.values
+                print(f"  {mark} {shown!r}  — {value.author}, team {value.team}, {_when(value.at)}")
 
 
 def _when(stamp: str | None) -> str:

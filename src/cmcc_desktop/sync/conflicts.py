@@ -1,111 +1,62 @@
 """Conflicts: fields edited concurrently on two laptops, and edits made while another laptop deleted the
-record. Every value is kept and shown until an officer decides; the decision is a change that saw them all."""
+record. Every value is kept and shown until an officer decides; the decision is a change that saw them all.
+
+A decision is refused, like a stale save, if the record changed after the conflict was read (another import
+may have brought a third value): the officer decides on what they were shown.
+"""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from typing import Any
 
 from ..db.models import RECORD_MODELS
-from ..db.rows import row_encoder
 from ..services import Services
-from ..services.store import Store
-from .changes import DERIVED_COLUMNS, Change
-from .heads import RecordState, edited_while_deleted, order_key
+from ..services.records import RecordService
+from ..services.store import Store, WriteUnit, record_version
+from ..services.versions import StaleRecordError, same_version
+from .conflict_scan import Conflict, ConflictValue, find_conflicts
 
-
-@dataclass(frozen=True)
-class ConflictValue:
-    value: Any
-    team: str
-    author: str
-    at: str
-    provisional: bool
-
-
-@dataclass(frozen=True)
-class Conflict:
-    entity: str
-    record_id: str
-    field: str
-    # "values": edited on two laptops; "deletion": deleted on one, restored on another (settle_deletion);
-    # "edited_while_deleted": this field was edited while another laptop deleted the record (settle_deletion)
-    kind: str
-    values: list[ConflictValue]
+__all__ = ["Conflict", "ConflictValue", "conflicts", "resolve", "settle_deletion"]
 
 
 def conflicts(store: Store) -> list[Conflict]:
-    """Every field with more than one current value, and every edit made while another device deleted."""
-    found: list[Conflict] = []
+    """Every decision waiting for an officer: a field (or linked fields) with more than one current value,
+    and every edit made while another device deleted the record."""
     with store.read() as session:
-        raw = session.connection().connection.driver_connection
-        rows = raw.execute(
-            "SELECT record_id, entity, heads, pending FROM record_heads WHERE conflicted ORDER BY entity, record_id"
-        ).fetchall()
-        for record_id, entity, heads, pending in rows:
-            state = RecordState(json.loads(heads), json.loads(pending) if pending else {})
-            table = RECORD_MODELS[entity].__table__  # type: ignore[attr-defined]
-            columns = [c.name for c in table.columns if c.name not in DERIVED_COLUMNS]
-            defaults = row_encoder(table).defaults
-
-            def value_of(ref: list[Any], name: str, defaults: dict[str, Any] = defaults) -> Any:
-                change = _change(raw, ref)
-                return change.values[name] if name in change.values else defaults.get(name)
-
-            for name in state.conflicted_fields(columns, value_of):
-                kind = "deletion" if name == "deleted_at" else "values"
-                found.append(Conflict(entity, record_id, name, kind, _values(raw, state.of(name), name)))
-            winner = state.winner("deleted_at")
-            delete = _change(raw, winner) if winner else None
-            if delete is not None and delete.values.get("deleted_at"):
-                for name in edited_while_deleted(state, delete, columns):
-                    if name != "deleted_at":
-                        found.append(
-                            Conflict(
-                                entity,
-                                record_id,
-                                name,
-                                "edited_while_deleted",
-                                _values(raw, state.of(name), name),
-                            )
-                        )
-    return found
+        return find_conflicts(session.connection().connection.driver_connection)
 
 
-def _values(raw: Any, refs: list[list[Any]], name: str) -> list[ConflictValue]:
-    top = max(refs, key=order_key)
-    values = []
-    for ref in sorted(refs, key=order_key, reverse=True):
-        change = _change(raw, ref)
-        values.append(
-            ConflictValue(change.values.get(name), change.team, change.author, change.at, ref == top)
-        )
-    return values
-
-
-def _change(raw: Any, ref: list[Any]) -> Change:
-    return Change.from_body(
-        raw.execute("SELECT body FROM change WHERE feed = ? AND seq = ?", (ref[0], ref[1])).fetchone()[0]
-    )
-
-
-def resolve(store: Store, entity: str, record_id: str, field: str, value: Any) -> None:
-    """Settle a conflicting field with the value the officer picked or wrote (checked like any edit)."""
-    service = _service(store, entity)
-    current = service.get(record_id)
-    cleaned = service.clean({field: value}, current)
+def resolve(store: Store, conflict: Conflict, values: dict[str, Any]) -> None:
+    """Settle a conflict with the values the officer picked or wrote, one for each of its fields (checked
+    like any edit)."""
+    if set(values) != set(conflict.fields):
+        raise TypeError(f"a decision gives every field of the conflict: {conflict.fields}")
+    service = _service(store, conflict.entity)
     with store.write() as unit:
-        unit.update(RECORD_MODELS[entity], record_id, cleaned)
+        current = _unchanged(unit, service, conflict)
+        cleaned = service.clean(values, current)
+        unit.update(RECORD_MODELS[conflict.entity], conflict.record_id, cleaned)
 
 
-def settle_deletion(store: Store, entity: str, record_id: str, keep_deleted: bool) -> None:
+def settle_deletion(store: Store, conflict: Conflict, keep_deleted: bool) -> None:
     """An edit was made while another laptop deleted the record: restore it with the edit, or keep it
     deleted having seen the edit. Either way the conflict ends."""
-    _service(store, entity).get(record_id)
+    service = _service(store, conflict.entity)
     with store.write() as unit:
-        unit.set_deleted(RECORD_MODELS[entity], record_id, keep_deleted)
+        _unchanged(unit, service, conflict)
+        unit.set_deleted(RECORD_MODELS[conflict.entity], conflict.record_id, keep_deleted)
 
 
-def _service(store: Store, entity: str) -> Any:
+def _unchanged(unit: WriteUnit, service: RecordService[Any], conflict: Conflict) -> Any:
+    """The record, if it is still as it was when the conflict was read."""
+    record = unit.load(service.model, conflict.record_id)
+    if record is None:
+        raise service.not_found(conflict.record_id)
+    if not same_version(record_version(unit.raw, conflict.record_id), conflict.version):
+        changed = unit.changed_fields(service.model, conflict.record_id, conflict.version)
+        raise StaleRecordError(service.noun, record, record_version(unit.raw, conflict.record_id), changed)
+    return record
+
+
+def _service(store: Store, entity: str) -> RecordService[Any]:
     return Services(store).by_entity(entity)

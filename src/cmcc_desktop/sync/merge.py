@@ -17,6 +17,7 @@ from ..db import search_index
 from ..db.models import RECORD_MODELS
 from . import clock
 from .changes import Change, feed_device, feed_kind
+from .conflict_scan import find_conflicts
 from .heads import RecordState
 from .journal import load_states
 from .materialize import Materializer
@@ -104,12 +105,7 @@ def _apply(
     record_ids = list(dict.fromkeys(change.record_id for change in ordered))
     states = load_states(raw, record_ids)
     existed = _existing_rows(raw, ordered)
-    before_conflicted = {
-        rid
-        for (rid,) in _chunked(
-            raw, "SELECT record_id FROM record_heads WHERE conflicted AND record_id IN ({})", record_ids
-        )
-    }
+    before = {conflict.key for conflict in find_conflicts(raw, record_ids)}
     by_entity: dict[str, dict[str, RecordState]] = defaultdict(dict)
     for change in ordered:
         state = states.setdefault(change.record_id, RecordState())
@@ -125,13 +121,8 @@ def _apply(
                 result.updated += 1
             else:
                 result.new += 1
-    now_conflicted = {
-        rid
-        for (rid,) in _chunked(
-            raw, "SELECT record_id FROM record_heads WHERE conflicted AND record_id IN ({})", record_ids
-        )
-    }
-    result.conflicts += len(now_conflicted - before_conflicted)
+    # New decisions for an officer, counted as the Conflicts view lists them.
+    result.conflicts += len({conflict.key for conflict in find_conflicts(raw, record_ids)} - before)
     result.changes += len(ordered)
 
 

@@ -44,24 +44,37 @@ _CODE_LISTS: dict[tuple[str, str], dict[Any, str]] = {
 }
 
 
-def shown(conflict: Conflict, value: Any) -> str:
-    """A conflicting value as the tabs would show it."""
+def shown(conflict: Conflict, side: ConflictValue) -> str:
+    """One side of a conflict as the tabs would show it; linked fields each on a line with their name."""
+    if len(conflict.fields) == 1:
+        return _shown_value(conflict.entity, conflict.field, side.value)
+    return "\n".join(
+        f"{_field_name(name)}: {_shown_value(conflict.entity, name, side.values[name])}"
+        for name in conflict.fields
+    )
+
+
+def _shown_value(entity: str, name: str, value: Any) -> str:
     if value is None or value == "":
         return QDialog.tr("(empty)")
     if isinstance(value, list):
         return "\n".join(str(item) for item in value)
-    codes = _codes_of(conflict)
+    codes = _codes_of(entity, name)
     return label(codes, value) if codes else str(value)
 
 
-def _codes_of(conflict: Conflict) -> dict[Any, str] | None:
-    if conflict.field == "releasability":
+def _codes_of(entity: str, name: str) -> dict[Any, str] | None:
+    if name == "releasability":
         return vocab.RELEASABILITY
-    return _CODE_LISTS.get((conflict.entity, conflict.field))
+    return _CODE_LISTS.get((entity, name))
+
+
+def _field_name(name: str) -> str:
+    return name.replace("_", " ")
 
 
 def field_name(conflict: Conflict) -> str:
-    return conflict.field.replace("_", " ")
+    return " + ".join(_field_name(name) for name in conflict.fields)
 
 
 class ConflictsDialog(QDialog):
@@ -156,7 +169,7 @@ class ConflictsDialog(QDialog):
             row_layout.addWidget(self._side(conflict, value))
         self.sides_layout.addLayout(row_layout)
         actions = QHBoxLayout()
-        if conflict.kind == "values":
+        if conflict.kind == "values" and len(conflict.fields) == 1:  # linked fields: keep one side's whole
             write = QPushButton(self.tr("Write another value…"), self.sides)
             write.clicked.connect(lambda: self._write_value(conflict))
             actions.addWidget(write)
@@ -179,7 +192,7 @@ class ConflictsDialog(QDialog):
         if value.provisional:
             when.setText(self.tr("{when} · shown for now").format(when=when.text()))
         when.setStyleSheet("color: gray;")
-        text = QLabel(shown(conflict, value.value), box)
+        text = QLabel(shown(conflict, value), box)
         text.setTextFormat(Qt.TextFormat.PlainText)  # values come from other laptops: never as rich text
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -187,13 +200,13 @@ class ConflictsDialog(QDialog):
         inner.addWidget(text, 1)
         if conflict.kind == "values":
             keep = QPushButton(self.tr("Keep this value"), box)
-            keep.clicked.connect(lambda: self._resolve(conflict, value.value))
+            keep.clicked.connect(lambda: self._resolve(conflict, dict(value.values)))
             inner.addWidget(keep)
         return box
 
     def _write_value(self, conflict: Conflict) -> None:
         current = next((v.value for v in conflict.values if v.provisional), "")
-        codes = _codes_of(conflict)
+        codes = _codes_of(conflict.entity, conflict.field)
         if codes:  # a code list: pick one of its values, never free text
             options = choices(codes)
             labels = [text for _code, text in options]
@@ -202,7 +215,7 @@ class ConflictsDialog(QDialog):
                 self, self.tr("Choose another value"), field_name(conflict), labels, start, False
             )
             if ok:
-                self._resolve(conflict, options[labels.index(picked)][0])
+                self._resolve(conflict, {conflict.field: options[labels.index(picked)][0]})
             return
         text, ok = QInputDialog.getMultiLineText(
             self,
@@ -211,21 +224,20 @@ class ConflictsDialog(QDialog):
             "" if current is None else str(current),
         )
         if ok:
-            self._resolve(conflict, text)
+            self._resolve(conflict, {conflict.field: text})
 
-    def _resolve(self, conflict: Conflict, value: Any) -> None:
-        run_in_background(
-            lambda: resolve(self.store, conflict.entity, conflict.record_id, conflict.field, value),
-            self._done,
-            lambda error: show_error(self, error),
-        )
+    def _resolve(self, conflict: Conflict, values: dict[str, Any]) -> None:
+        run_in_background(lambda: resolve(self.store, conflict, values), self._done, self._failed)
 
     def _settle(self, conflict: Conflict, keep_deleted: bool) -> None:
         run_in_background(
-            lambda: settle_deletion(self.store, conflict.entity, conflict.record_id, keep_deleted),
-            self._done,
-            lambda error: show_error(self, error),
+            lambda: settle_deletion(self.store, conflict, keep_deleted), self._done, self._failed
         )
+
+    def _failed(self, error: BaseException) -> None:
+        """Refused (the record changed since the list was read, say): show why, and the list as it is now."""
+        show_error(self, error)
+        self.reload()
 
     def _done(self, _result: object) -> None:
         self.resolved.emit()
