@@ -19,6 +19,7 @@ from cmcc_desktop.sync.exchange import export_bundle, import_bundle
 from cmcc_desktop.ui.forms.changes_dialog import ChangesDialog
 from cmcc_desktop.ui.forms.task_form import TaskForm
 from cmcc_desktop.ui.main_window import MainWindow
+from cmcc_desktop.ui.tabs.tasking_tab import TaskingTab
 from cmcc_desktop.ui.window_lock import LOCK_FILE, WindowLock
 
 from .conftest import main_window
@@ -59,13 +60,20 @@ def window(qtbot: QtBot, paths: AppPaths, bundle_from_south: tuple[str, Path]) -
         yield opened
 
 
+def open_task(qtbot: QtBot, window: MainWindow, task_id: str) -> tuple[TaskingTab, TaskForm]:
+    """The task selected in Tasking, and its form open."""
+    tasking = window.workspace.tasking_tab  # type: ignore[union-attr]
+    tasking.show_record(task_id)
+    qtbot.waitUntil(lambda: tasking.current_id() == task_id, timeout=5_000)
+    tasking.open_form(task_id)
+    return tasking, tasking.findChild(TaskForm)
+
+
 def test_an_import_from_the_command_line_reaches_the_open_form(
     qtbot: QtBot, window: MainWindow, paths: AppPaths, bundle_from_south: tuple[str, Path]
 ) -> None:
     task_id, bundle = bundle_from_south
-    tasking = window.workspace.tasking_tab  # type: ignore[union-attr]
-    tasking.open_form(task_id)
-    form = tasking.findChild(TaskForm)
+    tasking, form = open_task(qtbot, window, task_id)
     form.fields["description"].set_value("Survey first; waiting for a cable")  # type: ignore[attr-defined]
 
     imported = cli(paths.data_dir, "sync", "import", str(bundle), "--trust-signer")
@@ -75,7 +83,7 @@ def test_an_import_from_the_command_line_reaches_the_open_form(
     qtbot.waitUntil(lambda: form.notice.isVisible(), timeout=10_000)
     assert "Omar Khalil saved this record while you were editing" in form.notice.text()
     assert form.fields["description"].value() == "Survey first; waiting for a cable"  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "Cable ordered" in tasking.detail.toPlainText() or tasking.current_id() is None)
+    qtbot.waitUntil(lambda: "Cable ordered" in tasking.detail.toPlainText(), timeout=5_000)  # views too
 
     form.save()
     qtbot.waitUntil(lambda: form.findChild(ChangesDialog) is not None, timeout=10_000)
@@ -87,9 +95,7 @@ def test_a_form_with_nothing_typed_takes_what_was_saved_elsewhere(
     qtbot: QtBot, window: MainWindow, paths: AppPaths, bundle_from_south: tuple[str, Path]
 ) -> None:
     task_id, bundle = bundle_from_south
-    tasking = window.workspace.tasking_tab  # type: ignore[union-attr]
-    tasking.open_form(task_id)
-    form = tasking.findChild(TaskForm)
+    _tasking, form = open_task(qtbot, window, task_id)
     assert cli(paths.data_dir, "sync", "import", str(bundle), "--trust-signer").returncode == 0
     qtbot.waitUntil(
         lambda: form.fields["description"].value() == "Cable ordered; arrives Tuesday",  # type: ignore[attr-defined]
