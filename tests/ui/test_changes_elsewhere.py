@@ -81,7 +81,7 @@ def test_an_import_from_the_command_line_reaches_the_open_form(
     assert "1 updated" in imported.stdout
 
     qtbot.waitUntil(lambda: form.notice.isVisible(), timeout=10_000)
-    assert "Omar Khalil saved this record while you were editing" in form.notice.text()
+    assert "Omar Khalil saved this task while you were editing" in form.notice.text()
     assert form.fields["description"].value() == "Survey first; waiting for a cable"  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "Cable ordered" in tasking.detail.toPlainText(), timeout=5_000)  # views too
 

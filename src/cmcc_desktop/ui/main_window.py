@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..paths import AppPaths
@@ -171,11 +181,15 @@ class MainWindow(QMainWindow):
         raise AttributeError(name)
 
     def bring_to_front(self) -> None:
-        """Another start on this data folder: show this window instead."""
+        """Another start on this data folder: show this window instead, with its open forms and dialogs
+        still in front of it (a form raised behind its window would take keys the officer cannot see)."""
         if self.isMinimized():
             self.showNormal()
         self.raise_()
-        self.activateWindow()
+        dialogs = [d for d in self.findChildren(QDialog) if d.isVisible() and d.isWindow()]
+        for dialog in dialogs:
+            dialog.raise_()
+        (QApplication.activeModalWidget() or (dialogs[-1] if dialogs else self)).activateWindow()
 
     # -- actions that need no data -----------------------------------------------------------------
     def _open_data_folder(self) -> None:

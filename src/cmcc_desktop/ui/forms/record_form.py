@@ -97,9 +97,9 @@ class RecordForm(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes to the first field, not the scroll area
         layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
         layout.addWidget(self.general_error)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.notice)  # below the fields, so that they do not move when it appears
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
 
         self.build()
@@ -298,14 +298,18 @@ class RecordForm(QDialog):
         if found is None or self._saving:
             return
         opened, theirs = found
-        who = {"author": opened.record.updated_by, "when": local_datetime(opened.record.updated_at)}
+        who = {
+            "author": opened.record.updated_by,
+            "when": local_datetime(opened.record.updated_at),
+            "noun": self.noun_text(),
+        }
         if opened.record.deleted_at is not None:
             text = self.tr(
-                "{author} moved this record to Deleted items ({when}). Restore it there to keep editing it."
+                "{author} moved this {noun} to Deleted items ({when}). Restore it there to keep editing it."
             )
         elif self.is_dirty():
             text = self.tr(
-                "{author} saved this record while you were editing ({when}). Your edits are kept: when you save, "
+                "{author} saved this {noun} while you were editing ({when}). Your edits are kept: when you save, "
                 "you will see what changed and choose what to keep."
             )
         else:
