@@ -104,6 +104,38 @@ def test_a_coded_field_in_conflict_is_settled_with_a_value_from_its_list(
     assert conflicts(north.store) == []
 
 
+def test_a_status_and_its_reason_are_kept_as_one_side(qtbot: QtBot, laptops: tuple[Laptop, Laptop]) -> None:
+    north, south = laptops
+    task = north.services.tasks.create(title="Fuel escort", status="in_progress")
+    contact = north.services.contacts.create(full_name="Nour Abu Ramadan")
+    north.send_to(south)
+    north.services.tasks.change_status(task.id, "blocked", status_reason="Road closed")
+    south.services.tasks.change_status(task.id, "on_hold", status_reason="Waiting for fuel")
+    north.services.contacts.delete(contact.id)
+    south.services.contacts.update(contact.id, title="Head of Water Department")
+    south.send_to(north)
+    dialog = ConflictsDialog(north.store)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5_000)  # two decisions, as the import counted
+
+    def buttons() -> list[str]:
+        return [b.text() for b in dialog.sides.findChildren(QPushButton) if b.isVisibleTo(dialog)]
+
+    dialog.list.setCurrentRow(0)  # the contact edited while deleted
+    assert "Keep it deleted" in buttons()
+    dialog.list.setCurrentRow(1)  # the task: only its own choices, not the contact's
+    assert buttons() == ["Keep these", "Keep these"]
+    blocked = next(
+        b
+        for b in dialog.sides.findChildren(QPushButton)
+        if "Road closed" in " ".join(label.text() for label in b.parent().findChildren(QLabel))
+    )
+    with qtbot.waitSignal(dialog.resolved, timeout=5_000):
+        blocked.click()
+    kept = north.services.tasks.get(task.id)
+    assert (kept.status, kept.status_reason) == ("blocked", "Road closed")
+
+
 def test_import_from_the_file_menu_shows_the_sender_and_asks_to_trust(
     qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -94,11 +94,15 @@ class ConflictsDialog(QDialog):
         self.list.setWordWrap(True)  # long record names wrap instead of hiding behind a scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show)
-        self.sides = QWidget(self)
+        holder = QWidget(self)  # holds the chosen conflict's page, made anew for each choice
+        self.holder_layout = QVBoxLayout(holder)
+        self.holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.sides = QWidget(holder)
         self.sides_layout = QVBoxLayout(self.sides)
+        self.holder_layout.addWidget(self.sides)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.sides)
+        splitter.addWidget(holder)
         splitter.setStretchFactor(1, 2)
         self.summary = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -142,12 +146,12 @@ class ConflictsDialog(QDialog):
             self._show(-1)
 
     def _clear_sides(self) -> None:
-        while self.sides_layout.count():
-            item = self.sides_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                QWidget().setLayout(item.layout())
+        """A new, empty page: the previous conflict's values and buttons go with the old one."""
+        old = self.sides
+        self.sides = QWidget(old.parentWidget())
+        self.sides_layout = QVBoxLayout(self.sides)
+        self.holder_layout.replaceWidget(old, self.sides)
+        old.deleteLater()
 
     def _show(self, row: int) -> None:
         self._clear_sides()
@@ -155,7 +159,9 @@ class ConflictsDialog(QDialog):
             return
         conflict = self.found[row]
         explanation = {
-            "values": self.tr("Two laptops changed “{field}” differently. Keep one value, or write another."),
+            "values": self.tr("Two laptops changed “{field}” differently. Keep one value, or write another.")
+            if len(conflict.fields) == 1
+            else self.tr("Two laptops changed “{field}” differently. These go together: keep one side's."),
             "deletion": self.tr("One laptop deleted this record while another restored it."),
             "edited_while_deleted": self.tr(
                 "“{field}” was edited on one laptop while another laptop deleted the record."
@@ -169,10 +175,11 @@ class ConflictsDialog(QDialog):
             row_layout.addWidget(self._side(conflict, value))
         self.sides_layout.addLayout(row_layout)
         actions = QHBoxLayout()
-        if conflict.kind == "values" and len(conflict.fields) == 1:  # linked fields: keep one side's whole
-            write = QPushButton(self.tr("Write another value…"), self.sides)
-            write.clicked.connect(lambda: self._write_value(conflict))
-            actions.addWidget(write)
+        if conflict.kind == "values":
+            if len(conflict.fields) == 1:  # linked fields: one side's whole group is kept
+                write = QPushButton(self.tr("Write another value…"), self.sides)
+                write.clicked.connect(lambda: self._write_value(conflict))
+                actions.addWidget(write)
         else:
             restore = QPushButton(self.tr("Restore the record, with the edit"), self.sides)
             restore.clicked.connect(lambda: self._settle(conflict, keep_deleted=False))
@@ -199,7 +206,9 @@ class ConflictsDialog(QDialog):
         inner.addWidget(when)
         inner.addWidget(text, 1)
         if conflict.kind == "values":
-            keep = QPushButton(self.tr("Keep this value"), box)
+            keep = QPushButton(
+                self.tr("Keep this value") if len(conflict.fields) == 1 else self.tr("Keep these"), box
+            )
             keep.clicked.connect(lambda: self._resolve(conflict, dict(value.values)))
             inner.addWidget(keep)
         return box
