@@ -142,7 +142,7 @@ class ChangesDialog(QDialog):
             layout.addWidget(shown)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, min(160 + 170 * len(self.choices_), 620))
+        self.resize(680, min(150 + 240 * len(self.choices_), 640))
 
     def needs_decision(self) -> bool:
         """False when every change already agrees with the form: it can be saved as it is."""
