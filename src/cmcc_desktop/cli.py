@@ -100,7 +100,7 @@ def _add_report_commands(commands: argparse._SubParsersAction) -> None:  # type:
 def _add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sync = commands.add_parser("sync", help="exchange work with other teams by file")
     actions = sync.add_subparsers(dest="sync_command", metavar="action", required=True)
-    actions.add_parser("identity", help="this laptop's team, device and key fingerprint")
+    actions.add_parser("identity", help="this laptop's team and its key fingerprint (to compare), and device")
     export = actions.add_parser("export", help="write a sync bundle for another team")
     export.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="the bundle to write (.cmccsync)"
@@ -118,8 +118,22 @@ def _add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: i
         "--passphrase-file", metavar="F", help="the team passphrase, if the bundle is encrypted"
     )
     imported.add_argument(
-        "--trust-signer", action="store_true", help="accept the sender's key (check its fingerprint first)"
+        "--trust-signer",
+        action="store_true",
+        help="trust the sender's team key (compare its fingerprint with the team first)",
     )
+    team_key = actions.add_parser(
+        "team-key", help="give this team's key to a new laptop of the team, or join a team with it"
+    )
+    team_actions = team_key.add_subparsers(dest="team_key_command", metavar="action", required=True)
+    given = team_actions.add_parser("export", help="write this team's key to a file, encrypted")
+    given.add_argument("-o", "--output", required=True, metavar="FILE", help="the key file to write")
+    given.add_argument(
+        "--passphrase-file", required=True, metavar="F", help="encrypt with the passphrase in F"
+    )
+    joined = team_actions.add_parser("join", help="make this laptop one of the team whose key file this is")
+    joined.add_argument("file", metavar="FILE", help="the key file")
+    joined.add_argument("--passphrase-file", required=True, metavar="F", help="its passphrase")
     actions.add_parser("status", help="teams exchanged with, last exchange each way, what is pending")
     actions.add_parser("conflicts", help="fields edited on two laptops at once, waiting for a decision")
 

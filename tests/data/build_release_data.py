@@ -58,26 +58,7 @@ def enrich(services):
                            purpose="Handover of the generator", releasability="team")
 """
 
-RECIPES = {
-    # The first release (stop 7): schema 0002; no sync yet.
-    "0002": (
-        "61a0b54",
-        _COMMON
-        + """
-from cmcc_desktop.services.demo import DemoSizes, generate
-SIZES = DemoSizes(organisations=40, contacts=2000, sites=100, tasks=300, visits=200)
-paths = resolve_paths(DATA)
-with Store.open(paths, officer="Lina Haddad", team="CMCC North") as store:
-    generate(store, seed=3, sizes=SIZES)
-    enrich(Services(store))
-    write_json_dump(store, DATA.parent / "dump.json")
-""",
-    ),
-    # The last release at schema 0003 (stop 9): sync, so a second laptop and conflicts with it.
-    "0003": (
-        "395f663",
-        _COMMON
-        + """
+_WITH_A_SECOND_LAPTOP = """
 from cmcc_desktop.demo_sizes import DemoSizes
 from cmcc_desktop.services.demo import generate
 from cmcc_desktop.sync.exchange import export_bundle, import_bundle
@@ -110,8 +91,27 @@ with Store.open(north_paths, officer="Lina Haddad", team="CMCC North") as north,
     export_bundle(south, WORK / "s1.cmccsync", peer_team="CMCC North")
     import_bundle(north, WORK / "s1.cmccsync", trust_signer=True)
     write_json_dump(north, DATA.parent / "dump.json")
+"""
+
+RECIPES = {
+    # The first release (stop 7): schema 0002; no sync yet.
+    "0002": (
+        "61a0b54",
+        _COMMON
+        + """
+from cmcc_desktop.services.demo import DemoSizes, generate
+SIZES = DemoSizes(organisations=40, contacts=2000, sites=100, tasks=300, visits=200)
+paths = resolve_paths(DATA)
+with Store.open(paths, officer="Lina Haddad", team="CMCC North") as store:
+    generate(store, seed=3, sizes=SIZES)
+    enrich(Services(store))
+    write_json_dump(store, DATA.parent / "dump.json")
 """,
     ),
+    # The last release at schema 0003 (stop 9): sync, so a second laptop and conflicts with it.
+    "0003": ("395f663", _COMMON + _WITH_A_SECOND_LAPTOP),
+    # The last release at schema 0004 (stop 10): the same, over the change log's new indexes.
+    "0004": ("811534c", _COMMON + _WITH_A_SECOND_LAPTOP),
 }
 
 

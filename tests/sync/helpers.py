@@ -4,24 +4,39 @@ from __future__ import annotations
 
 import hashlib
 import io
+import sqlite3
 from itertools import count
 from pathlib import Path
 
 from cmcc_desktop.paths import resolve_paths
 from cmcc_desktop.services import Services, Store
 from cmcc_desktop.services.export import dump_records
-from cmcc_desktop.sync import exchange
+from cmcc_desktop.sync import exchange, teams
 
 _bundle_numbers = count(1)
+_first_of_team: dict[tuple[Path, str], Path] = {}
 
 
 class Laptop:
+    """A laptop of a team. Laptops of one team in a test share the team's key, as a team's laptops do once
+    they have joined it: the first of a team in a folder makes the key, the others take it. (They take it
+    straight from its database: the key file's passphrase costs a key derivation each; ``sync team-key`` is
+    tested on its own.)"""
+
     def __init__(self, root: Path, name: str, team: str) -> None:
         self.name = name
         self.team = team
         self.paths = resolve_paths(root / name)
         self.store = Store.open(self.paths, officer=name, team=team)
         self.services = Services(self.store)
+        first = _first_of_team.setdefault((root, team), self.paths.database)
+        if first != self.paths.database:
+            with sqlite3.connect(first) as source:
+                (team_key,) = source.execute("SELECT team_private_key FROM local_identity").fetchone()
+            source.close()
+            with self.store.write() as unit:
+                unit.raw.execute("UPDATE local_identity SET team_private_key = ?", (team_key,))
+                teams.ensure_own_team(unit.raw, self.store.identity.device_id, team, unit.now)
 
     def bundle_for(self, other: Laptop, full: bool = False, passphrase: str | None = None) -> Path:
         target = self.paths.data_dir.parent / f"{self.name}-to-{other.name}-{next(_bundle_numbers)}.cmccsync"

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from cmcc_desktop.errors import NotFoundError
 from cmcc_desktop.services.versions import StaleRecordError
-from cmcc_desktop.sync import conflicts
+from cmcc_desktop.sync import conflicts, teams
 from cmcc_desktop.sync.merge import rebuild_from_log
 
 from .helpers import Laptop
@@ -161,11 +162,27 @@ def test_relayed_changes_stay_attributed_to_the_team_that_wrote_them(laptops) ->
     north, south, north2 = laptops
     site = south.services.sites.create(name="Rafah crossing point", site_type="crossing")
     south.send_to(north)
-    north.send_to(north2)  # north2 never met South
+    north.send_to(north2)  # north2 never met South; its teammate North trusts South's team key
     assert north2.services.sites.get(site.id).created_by == "erik"
     [south_device] = [d for d in _devices(north2) if d[1] == "South"]
-    assert south_device[2] is False  # known through North, not trusted directly
-    assert south_device[3] == north.store.identity.device_id
+    assert south_device[3] == north.store.identity.device_id  # introduced by North
+    assert south_device[4] == _team_key(south)  # endorsed by South's own team key
+
+
+def test_a_relayed_team_this_laptop_does_not_trust_is_left_out(laptops, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    north, south, _ = laptops
+    west = Laptop(tmp_path, "kenji", "West")
+    try:
+        site = south.services.sites.create(name="Rafah crossing point", site_type="crossing")
+        south.send_to(north)
+        result = west.receive(north.bundle_for(west))  # West trusts North (it accepted it), not South
+        assert [name for name, _fingerprint in result.untrusted_teams] == ["South"]
+        with pytest.raises(NotFoundError):
+            west.services.sites.get(site.id)
+        south.send_to(west)  # West compares South's fingerprint and accepts South itself
+        assert west.services.sites.get(site.id).created_by == "erik"
+    finally:
+        west.close()
 
 
 def test_derived_state_equals_a_rebuild_from_the_log(laptops) -> None:  # type: ignore[no-untyped-def]
@@ -216,15 +233,20 @@ def test_encrypted_bundles_need_the_passphrase(laptops) -> None:  # type: ignore
     assert south.receive(bundle, passphrase="olive tree 1948").new == 1
 
 
-def _devices(laptop: Laptop) -> list[tuple[str, str, bool, str | None]]:
+def _devices(laptop: Laptop) -> list[tuple[str, str, bool, str | None, str | None]]:
     with laptop.store.read() as session:
         raw = session.connection().connection.driver_connection
         return [
-            (d, t, bool(tr), i)
-            for d, t, tr, i in raw.execute(
-                "SELECT device_id, team_name, trusted, introduced_by FROM sync_device"
+            (d, t, bool(tr), i, k)
+            for d, t, tr, i, k in raw.execute(
+                "SELECT device_id, team_name, trusted, introduced_by, team_key FROM sync_device"
             )
         ]
+
+
+def _team_key(laptop: Laptop) -> str:
+    with laptop.store.read() as session:
+        return teams.own_team_key(session.connection().connection.driver_connection)
 
 
 def test_a_status_and_its_reason_are_one_decision(laptops) -> None:  # type: ignore[no-untyped-def]

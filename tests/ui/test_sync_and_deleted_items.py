@@ -166,7 +166,7 @@ def test_import_from_the_file_menu_shows_the_sender_and_asks_to_trust(
     window.import_action.trigger()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)
     assert "South" in shown[0] and fingerprint in shown[0]
-    assert "Compare the fingerprint" in shown[0]
+    assert "Compare the team key fingerprint" in shown[0]
     assert "1 new records" in shown[1]
     qtbot.waitUntil(lambda: "South" in window.exchange_label.text(), timeout=5_000)
     qtbot.waitUntil(lambda: "1 sites" in window.counts_label.text(), timeout=5_000)

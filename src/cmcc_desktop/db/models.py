@@ -164,6 +164,8 @@ class LocalIdentity(Base):
     created_at: Mapped[datetime]
     private_key: Mapped[str | None] = mapped_column(String(100), default=None)
     hlc: Mapped[int] = mapped_column(Integer, default=0)
+    # The team's key, shared by the team's laptops: it endorses their device keys.
+    team_private_key: Mapped[str | None] = mapped_column(String(100), default=None)
 
 
 class Change(Base):
@@ -213,6 +215,35 @@ class SyncDevice(Base):
     # What the device held when it made the newest bundle received from it: [[feed, last_seq], ...]
     holdings: Mapped[JsonList | None] = mapped_column(JSON, default=None)
     holdings_hlc: Mapped[int] = mapped_column(Integer, default=0)
+    # The team key that endorsed this device's key, and that endorsement (None: known from before team keys).
+    team_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    endorsement: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class SyncTeam(Base):
+    """A team's key, as this laptop knows it. Only changes of devices endorsed by a trusted team key are
+    taken in; a team's key is trusted once an officer has compared its fingerprint with the team."""
+
+    __tablename__ = "sync_team"
+
+    team_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    team_name: Mapped[str] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    trusted: Mapped[bool] = mapped_column(default=False)
+    first_seen: Mapped[datetime]
+
+
+class ForkedChange(Base):
+    """A change of a second history of one device's feed (a copied data folder in use): kept and shown, not
+    applied, until the copy takes a new identity and sends its work again."""
+
+    __tablename__ = "forked_change"
+
+    feed: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chain: Mapped[str] = mapped_column(String(64), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]
 
 
 class SyncPeer(Base):

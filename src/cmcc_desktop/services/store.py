@@ -31,7 +31,7 @@ from ..db.types import format_timestamp, parse_timestamp
 from ..errors import DatabaseError, NotFoundError
 from ..ids import uuid7
 from ..paths import AppPaths
-from ..sync import keys
+from ..sync import keys, teams
 from ..sync.changes import ALL_FIELDS, DERIVED_COLUMNS, FEED_KINDS, Change, feed_id, genesis_chain
 from ..sync.heads import RecordState, order_key
 from ..sync.journal import Journal, load_states
@@ -114,7 +114,8 @@ class Store:
 
     def _prepare_sync(self) -> None:
         """On first use: this device's key, its own entry among sync devices, its two feeds, and a first
-        change for every record written before change tracking existed. Later: keep its entry current."""
+        change for every record written before change tracking existed. Then, and later: its team's key and
+        that key's endorsement of this device, and its entry kept current."""
         identity = self.identity
         with self.write() as unit:
             raw = unit.raw
@@ -156,6 +157,7 @@ class Store:
                         identity.officer_name,
                     ),
                 )
+            teams.ensure_own_team(raw, identity.device_id, identity.team_name, unit.now)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,24 +1,33 @@
 """The ``.cmccsync`` file: a ZIP of a signed manifest, the feeds and attachments, optionally encrypted.
 
-Reading is defensive: the whole file is checked in memory before anything touches the database. Size caps,
-a whitelist of member names (no paths, so no traversal), no ``extractall``, caps on each member's size and
-compression ratio, the manifest's signature by the sender's key, and every member's SHA-256 against the
-manifest. The format is documented in docs/sync-format.md.
+Writing streams: feeds and attachments go into the archive as they are read, and the manifest (with every
+member's hash) is written last. Reading is defensive and costs little when it refuses:
+
+1. the file is copied once into a private folder, so that what is checked is what is imported, even if the
+   file on the stick changes meanwhile; an encrypted file is decrypted there chunk by chunk, with exactly the
+   key-derivation settings this version writes;
+2. the archive's directory is checked before anything is inflated: member names from a fixed list, their
+   count, their declared sizes and compression ratios, the total;
+3. the manifest and its signature are read (small, capped) and checked as typed values;
+4. only then, and only when the caller asks (the sender is trusted), are the members read, streamed through
+   their hashes first, then the feeds parsed line by line and attachments copied into the private folder.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import json
 import os
 import re
+import shutil
+import tempfile
 import zipfile
 import zlib
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -26,90 +35,164 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..errors import CmccError
 from . import keys
+from .wire import (
+    BundleError,
+    FeedHeader,
+    Manifest,
+    parse_feed_header,
+    parse_manifest,
+    parse_signature,
+    parse_withheld,
+)
+
+__all__ = ["FORMAT_VERSION", "BundleError", "BundleReader", "Withheld", "is_encrypted", "write_bundle"]
 
 FORMAT = "cmcc-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 2 * 1024**3
-MAX_MEMBER_BYTES = 1024**3
+MAX_MANIFEST_BYTES = 16 * 1024**2
+MAX_SIGNATURE_BYTES = 4096
+MAX_FEEDS_BYTES = 1024**3
+MAX_ATTACHMENT_BYTES = 256 * 1024**2
 MAX_TOTAL_BYTES = 3 * 1024**3
-MAX_RATIO = 200  # uncompressed / compressed: beyond it a member is a decompression bomb
+MAX_LINE_BYTES = 4 * 1024**2  # one change; a visit's findings are at most 100,000 characters
+MAX_RATIO = 40  # uncompressed / compressed: the feeds compress about 7 times; far beyond it is a bomb
 MANIFEST, SIGNATURE, FEEDS = "manifest.json", "signature.json", "feeds.jsonl"
 _ATTACHMENT = re.compile(r"attachments/[0-9a-f]{64}")
 
 ENCRYPTED_MAGIC = b"CMCCSYNC-ENCRYPTED\n"
 CHUNK = 64 * 1024
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
+_COPY = 1024**2
 
 
-class BundleError(CmccError):
-    """The file cannot be imported; nothing was changed."""
+def member_name(name: str) -> bool:
+    return name in (FEEDS,) or bool(_ATTACHMENT.fullmatch(name))
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """A change held back by the sender (its record is team only now): its body's SHA-256 keeps the feed's
+    chain whole without revealing it."""
+
+    body_sha256: str
+
+
+@dataclass
+class IncomingFeed:
+    header: FeedHeader
+    entries: list[str | Withheld] = field(default_factory=list)  # bodies as received, in order
 
 
 @dataclass
 class BundleContents:
-    manifest: dict[str, Any]
-    manifest_bytes: bytes
-    signature: str
-    feeds: list[dict[str, Any]]
-    attachments: dict[str, bytes]  # sha256 -> bytes
+    feeds: list[IncomingFeed]
+    attachments: dict[str, Path]  # sha256 -> a checked copy in the reader's private folder
 
 
 # -- writing ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OutgoingFeedData:
+    feed: str
+    first_seq: int
+    start_chain: str
+    head_signature: str
+    entries: list[str | Withheld]
+
+
 def write_bundle(
     target: Path,
     manifest: dict[str, Any],
-    feeds: list[dict[str, Any]],
-    attachments: dict[str, Path],
+    feeds: Iterable[OutgoingFeedData],
+    attachments: Mapping[str, Path],
     private_key: str,
     passphrase: str | None = None,
 ) -> int:
     """Write the bundle atomically (a temporary file renamed into place). Returns its size in bytes."""
-    members: dict[str, bytes] = {FEEDS: b"".join(_json_line(feed) for feed in feeds)}
-    for digest, path in attachments.items():
-        members[f"attachments/{digest}"] = path.read_bytes()
-    manifest = {
-        **manifest,
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "members": {
-            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-            for name, data in members.items()
-        },
-    }
-    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
-    signature = {
-        "public_key": keys.public_key_of(private_key),
-        "signature": keys.sign(private_key, manifest_bytes),
-    }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED)
-        archive.writestr(SIGNATURE, json.dumps(signature).encode(), zipfile.ZIP_DEFLATED)
-        for name, data in members.items():
-            method = zipfile.ZIP_STORED if name.startswith("attachments/") else zipfile.ZIP_DEFLATED
-            archive.writestr(name, data, method)
-    data = buffer.getvalue()
-    if passphrase:
-        data = encrypt(data, passphrase)
-    temporary = target.with_name(f".{target.name}.tmp")
+    archive_path = target.with_name(f".{target.name}.zip.tmp")
+    final_tmp = target.with_name(f".{target.name}.tmp")
     try:
-        with temporary.open("wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
+        members: dict[str, dict[str, Any]] = {}
+        with zipfile.ZipFile(archive_path, "w") as archive:
+            with _member(archive, FEEDS, True) as out:
+                members[FEEDS] = _write_feeds(out, feeds)
+            for digest, path in attachments.items():
+                with _member(archive, f"attachments/{digest}", False) as out, path.open("rb") as source:
+                    members[f"attachments/{digest}"] = _copy_hashed(source, out)
+            complete = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION, "members": members}
+            manifest_bytes = json.dumps(complete, ensure_ascii=False, sort_keys=True, indent=1).encode()
+            signature = {
+                "public_key": keys.public_key_of(private_key),
+                "signature": keys.sign(private_key, manifest_bytes),
+            }
+            archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED)
+            archive.writestr(SIGNATURE, json.dumps(signature).encode(), zipfile.ZIP_DEFLATED)
+        if passphrase:
+            with archive_path.open("rb") as plain, final_tmp.open("wb") as out:
+                encrypt_stream(plain, archive_path.stat().st_size, out, passphrase)
+                _sync(out)
+            archive_path.unlink()
+        else:
+            with archive_path.open("rb+") as written:
+                _sync(written)
+            archive_path.replace(final_tmp)
+        size = final_tmp.stat().st_size
+        os.replace(final_tmp, target)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
+        archive_path.unlink(missing_ok=True)
+        final_tmp.unlink(missing_ok=True)
         raise CmccError(
             "Cannot write {path} ({reason}). Choose another folder or free some space.",
             path=str(target),
             reason=exc.strerror or str(exc),
         ) from exc
-    return len(data)
+    return size
 
 
-def _json_line(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+def _member(archive: zipfile.ZipFile, name: str, compress: bool) -> IO[bytes]:
+    info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    return archive.open(info, "w", force_zip64=True)
+
+
+def _write_feeds(out: IO[bytes], feeds: Iterable[OutgoingFeedData]) -> dict[str, Any]:
+    digest, size = hashlib.sha256(), 0
+
+    def line(data: bytes) -> None:
+        nonlocal size
+        digest.update(data)
+        out.write(data)
+        size += len(data)
+
+    for feed in feeds:
+        header = {
+            "feed": feed.feed,
+            "first_seq": feed.first_seq,
+            "start_chain": feed.start_chain,
+            "head_signature": feed.head_signature,
+            "changes": len(feed.entries),
+        }
+        line(json.dumps(header, separators=(",", ":")).encode() + b"\n")
+        for entry in feed.entries:
+            if isinstance(entry, Withheld):
+                line(b'{"withheld":"' + entry.body_sha256.encode() + b'"}\n')
+            else:
+                line(entry.encode() + b"\n")  # canonical JSON: compact, on one line
+    return {"sha256": digest.hexdigest(), "size": size}
+
+
+def _copy_hashed(source: IO[bytes], out: IO[bytes]) -> dict[str, Any]:
+    digest, size = hashlib.sha256(), 0
+    while chunk := source.read(_COPY):
+        digest.update(chunk)
+        out.write(chunk)
+        size += len(chunk)
+    return {"sha256": digest.hexdigest(), "size": size}
+
+
+def _sync(handle: IO[bytes]) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
 
 
 # -- reading ----------------------------------------------------------------------------------------------
@@ -118,84 +201,186 @@ def is_encrypted(path: Path) -> bool:
         return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
 
 
-def read_bundle(path: Path, passphrase: str | None = None) -> BundleContents:
-    """Read and check the whole file in memory. Raises BundleError with a reason an officer understands."""
-    if path.is_dir():
-        raise BundleError("{name} is a folder. Choose the .cmccsync file itself.", name=path.name)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+class BundleReader:
+    """A bundle opened for checking: its manifest is read and its signature checked on opening; its members
+    only by :meth:`contents`. Close it (or use ``with``) to remove its private copy."""
+
+    def __init__(self, path: Path, passphrase: str | None = None) -> None:
+        self.path = path
+        self._folder = Path(tempfile.mkdtemp(prefix="cmcc-bundle-"))
+        try:
+            self.copy = self._folder / "received.cmccsync"  # what is checked, imported and quarantined
+            self._archive_path = self._copy_in(path, passphrase)
+            self._archive = _open_archive(self._archive_path)
+            self._infos = _check_directory(self._archive)
+            manifest_bytes = _read_small(self._archive, self._infos.get(MANIFEST), MAX_MANIFEST_BYTES)
+            signature_bytes = _read_small(self._archive, self._infos.get(SIGNATURE), MAX_SIGNATURE_BYTES)
+            self.manifest_bytes = manifest_bytes
+            self.manifest = _check_manifest(manifest_bytes, signature_bytes)
+            _check_members_listed(self.manifest, self._infos)
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        archive = getattr(self, "_archive", None)
+        if archive is not None:
+            archive.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+    def _copy_in(self, path: Path, passphrase: str | None) -> Path:
+        if path.is_dir():
+            raise BundleError("{name} is a folder. Choose the .cmccsync file itself.", name=path.name)
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise BundleError(
+                    "The file is larger than any sync bundle can be ({size} MB). It is not a bundle.",
+                    size=size // 2**20,
+                )
+            shutil.copyfile(path, self.copy)
+        except OSError as exc:
             raise BundleError(
-                "The file is larger than any sync bundle can be ({size} MB). It is not a bundle.",
-                size=size // 2**20,
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BundleError(
-            "The file {name} cannot be read ({reason}).", name=path.name, reason=exc.strerror or str(exc)
-        ) from exc
-    if data.startswith(ENCRYPTED_MAGIC):
+                "The file {name} cannot be read ({reason}).", name=path.name, reason=exc.strerror or str(exc)
+            ) from exc
+        if not is_encrypted(self.copy):
+            return self.copy
         if not passphrase:
             raise BundleError("This bundle is encrypted. Give the team passphrase to import it.")
-        data = decrypt(data, passphrase)
-    if data[-22:-18] != b"PK\x05\x06" or data[-2:] != b"\x00\x00":
+        plain = self._folder / "decrypted.zip"
+        with self.copy.open("rb") as source, plain.open("wb") as out:
+            decrypt_stream(source, self.copy.stat().st_size, out, passphrase)
+        return plain
+
+    def contents(self) -> BundleContents:
+        """Every member checked against the manifest (streamed through its hash before it is used), the
+        feeds parsed, the attachments copied into the private folder."""
+        for name, listed in self.manifest.members.items():
+            with self._open_member(name) as member:
+                digest, size = _hash_stream(member)
+            if (digest, size) != (listed.sha256, listed.size):
+                raise BundleError(
+                    "A part of the bundle ({name}) does not match its manifest: the file was altered.",
+                    name=name,
+                )
+            if name.startswith("attachments/") and digest != name.rsplit("/", 1)[1]:
+                raise BundleError(
+                    "An attachment in the bundle does not match its name: the file was altered."
+                )
+        feeds = list(self._feeds()) if FEEDS in self.manifest.members else []
+        attachments = {}
+        for name in self.manifest.members:
+            if name.startswith("attachments/"):
+                digest = name.rsplit("/", 1)[1]
+                target = self._folder / digest
+                with self._open_member(name) as member, target.open("wb") as out:
+                    shutil.copyfileobj(member, out, _COPY)
+                attachments[digest] = target
+        return BundleContents(feeds, attachments)
+
+    def _feeds(self) -> Iterator[IncomingFeed]:
+        with self._open_member(FEEDS) as member:
+            lines = _lines(member)
+            for header_line in lines:
+                header = parse_feed_header(_json(header_line, "feed"))
+                feed = IncomingFeed(header)
+                for _ in range(header.count):
+                    line = next(lines, None)
+                    if line is None:
+                        raise BundleError("The bundle's changes are cut short. It is not usable.")
+                    feed.entries.append(_entry(line))
+                yield feed
+
+    def _open_member(self, name: str) -> IO[bytes]:
+        try:
+            return self._archive.open(self._infos[name])
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+            raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+
+
+def _entry(line: bytes) -> str | Withheld:
+    if line.startswith(b'{"withheld":'):
+        return Withheld(parse_withheld(_json(line, "held-back change")))
+    try:
+        return line.decode()
+    except UnicodeDecodeError as exc:
+        raise BundleError("The bundle's changes are damaged (not UTF-8). It is not usable.") from exc
+
+
+def _lines(member: IO[bytes]) -> Iterator[bytes]:
+    """The member's lines without their newline, none longer than one change may be."""
+    try:
+        while True:
+            line = member.readline(MAX_LINE_BYTES + 1)
+            if not line:
+                return
+            if len(line) > MAX_LINE_BYTES or not line.endswith(b"\n"):
+                raise BundleError(
+                    "The bundle's changes are damaged (a line is too long or cut). It is not usable."
+                )
+            yield line[:-1]
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+        raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+
+
+def _json(data: bytes, part: str) -> Any:
+    try:
+        return json.loads(data)
+    except ValueError as exc:
+        raise BundleError("The bundle's {part} is damaged. It is not usable.", part=part) from exc
+
+
+def _hash_stream(member: IO[bytes]) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    try:
+        while chunk := member.read(_COPY):
+            digest.update(chunk)
+            size += len(chunk)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:  # CRC, truncation, bad deflate
+        raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+    return digest.hexdigest(), size
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    with path.open("rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        end = handle.tell()
+        handle.seek(max(0, end - 22))
+        tail = handle.read(22)
+    if len(tail) < 22 or tail[:4] != b"PK\x05\x06" or tail[-2:] != b"\x00\x00":
         # Bundles end with the ZIP's end record and no comment; anything after it was added to the file.
         raise BundleError("This is not a sync bundle, or the file is damaged (cut short or extended).")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as exc:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise BundleError("This is not a sync bundle, or the file is damaged (it may be cut short).") from exc
-    with archive:
-        members = _read_members(archive)
-    manifest_bytes = members.pop(MANIFEST, None)
-    signature_bytes = members.pop(SIGNATURE, None)
-    if manifest_bytes is None or signature_bytes is None:
-        raise BundleError("The bundle has no manifest or no signature. It is not usable.")
-    try:
-        manifest = json.loads(manifest_bytes)
-        signature = json.loads(signature_bytes)
-    except ValueError as exc:
-        raise BundleError("The bundle's manifest is damaged. It is not usable.") from exc
-    _check_format(manifest)
-    sender_key = manifest.get("sender", {}).get("public_key")
-    if signature.get("public_key") != sender_key or not keys.verify(
-        sender_key, manifest_bytes, signature.get("signature", "")
-    ):
-        raise BundleError(
-            "The bundle's signature does not match its contents: the file was altered or forged."
-        )
-    listed = manifest.get("members", {})
-    if set(listed) != set(members):
-        raise BundleError("The bundle's files do not match its manifest: the file was altered.")
-    for name, content in members.items():
-        if hashlib.sha256(content).hexdigest() != listed[name].get("sha256") or len(content) != listed[
-            name
-        ].get("size"):
-            raise BundleError(
-                "A part of the bundle ({name}) does not match its manifest: the file was altered.", name=name
-            )
-        if name.startswith("attachments/") and hashlib.sha256(content).hexdigest() != name.rsplit("/", 1)[1]:
-            raise BundleError("An attachment in the bundle does not match its name: the file was altered.")
-    try:
-        feeds = [json.loads(line) for line in members.pop(FEEDS, b"").splitlines() if line]
-    except ValueError as exc:
-        raise BundleError("The bundle's changes are damaged. It is not usable.") from exc
-    attachments = {name.rsplit("/", 1)[1]: content for name, content in members.items()}
-    return BundleContents(manifest, manifest_bytes, signature["signature"], feeds, attachments)
 
 
-def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
-    members: dict[str, bytes] = {}
+def _check_directory(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """Names, count, declared sizes and ratios, from the archive's directory: nothing is inflated yet."""
+    infos: dict[str, zipfile.ZipInfo] = {}
     total = 0
-    for info in archive.infolist():
+    listing = archive.infolist()
+    if len(listing) > 2 + 100_000:
+        raise BundleError("The bundle holds too many files. It was refused for safety.")
+    for info in listing:
         name = info.filename
-        if name in members or not (name in (MANIFEST, SIGNATURE, FEEDS) or _ATTACHMENT.fullmatch(name)):
+        if name in infos or not (name in (MANIFEST, SIGNATURE) or member_name(name)):
             raise BundleError(
                 "The bundle holds an unexpected file ({name}). It was refused for safety.", name=name[:80]
             )
-        if info.file_size > MAX_MEMBER_BYTES or (
-            info.compress_type != zipfile.ZIP_STORED
-            and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        most = {MANIFEST: MAX_MANIFEST_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES, FEEDS: MAX_FEEDS_BYTES}.get(
+            name, MAX_ATTACHMENT_BYTES
+        )
+        compressed = info.compress_type != zipfile.ZIP_STORED
+        if info.file_size > most or (
+            compressed and info.file_size > MAX_RATIO * max(info.compress_size, 1024)
         ):
             raise BundleError(
                 "A part of the bundle would unpack to an unsafe size. It was refused for safety."
@@ -203,39 +388,60 @@ def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise BundleError("The bundle would unpack to an unsafe size. It was refused for safety.")
-        try:
-            with archive.open(info) as member:
-                content = member.read(info.file_size + 1)
-        except (
-            zipfile.BadZipFile,
-            zlib.error,
-            OSError,
-            EOFError,
-            ValueError,
-        ) as exc:  # CRC, truncation, bad deflate
-            raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
-        if len(content) != info.file_size:
-            raise BundleError("The bundle is damaged (a part of it has the wrong size).")
-        members[name] = content
-    return members
+        infos[name] = info
+    return infos
 
 
-def _check_format(manifest: dict[str, Any]) -> None:
-    if manifest.get("format") != FORMAT:
+def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, most: int) -> bytes:
+    if info is None:
+        raise BundleError("The bundle has no manifest or no signature. It is not usable.")
+    try:
+        with archive.open(info) as member:
+            data = member.read(most + 1)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+    if len(data) > most or len(data) != info.file_size:
+        raise BundleError("The bundle is damaged (a part of it has the wrong size).")
+    return data
+
+
+def _check_manifest(manifest_bytes: bytes, signature_bytes: bytes) -> Manifest:
+    raw = _json(manifest_bytes, "manifest")
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BundleError("This file is not a CMCC Desktop sync bundle.")
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    version = raw.get("format_version")
+    if type(version) is not int or version > FORMAT_VERSION:
         raise BundleError(
             "This bundle was made by a newer version of CMCC Desktop (bundle format {version}). "
             "Update CMCC Desktop to import it.",
             version=version,
         )
+    if version < FORMAT_VERSION:
+        raise BundleError(
+            "This bundle was made by an older version of CMCC Desktop (bundle format {version}), before team "
+            "keys. Ask the sender to update CMCC Desktop and export again.",
+            version=version,
+        )
+    manifest = parse_manifest(raw, member_name)
+    public_key, signature = parse_signature(_json(signature_bytes, "signature"))
+    if public_key != manifest.sender_device.public_key or not keys.verify(
+        public_key, manifest_bytes, signature
+    ):
+        raise BundleError(
+            "The bundle's signature does not match its contents: the file was altered or forged."
+        )
+    return manifest
+
+
+def _check_members_listed(manifest: Manifest, infos: Mapping[str, zipfile.ZipInfo]) -> None:
+    present = {name: info.file_size for name, info in infos.items() if name not in (MANIFEST, SIGNATURE)}
+    if present != {name: member.size for name, member in manifest.members.items()}:
+        raise BundleError("The bundle's files do not match its manifest: the file was altered.")
 
 
 # -- encryption (the STREAM construction: chunked AEAD, nonce = prefix | counter | last-chunk flag) --------
-def encrypt(data: bytes, passphrase: str) -> bytes:
-    salt, prefix = os.urandom(16), os.urandom(7)
-    header = json.dumps(
+def _header(salt: bytes, prefix: bytes) -> bytes:
+    return json.dumps(
         {
             "version": 1,
             "kdf": "scrypt",
@@ -249,52 +455,59 @@ def encrypt(data: bytes, passphrase: str) -> bytes:
         },
         sort_keys=True,
     ).encode()
-    cipher = ChaCha20Poly1305(_derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
-    chunks = [data[i : i + CHUNK] for i in range(0, len(data), CHUNK)] or [b""]
-    body = b"".join(
-        cipher.encrypt(_nonce(prefix, index, index == len(chunks) - 1), chunk, header)
-        for index, chunk in enumerate(chunks)
-    )
-    return ENCRYPTED_MAGIC + header + b"\n" + body
 
 
-def decrypt(data: bytes, passphrase: str) -> bytes:
-    wrong = BundleError("The passphrase is wrong, or the encrypted file was changed or cut short.")
+def encrypt_stream(source: IO[bytes], size: int, out: IO[bytes], passphrase: str) -> None:
+    salt, prefix = os.urandom(16), os.urandom(7)
+    header = _header(salt, prefix)
+    cipher = ChaCha20Poly1305(_derive(passphrase, salt))
+    out.write(ENCRYPTED_MAGIC + header + b"\n")
+    count = max(1, -(-size // CHUNK))
+    for index in range(count):
+        chunk = source.read(CHUNK)
+        out.write(cipher.encrypt(_nonce(prefix, index, index == count - 1), chunk, header))
+
+
+def decrypt_stream(source: IO[bytes], size: int, out: IO[bytes], passphrase: str) -> None:
+    """Decrypt chunk by chunk. Only the settings this version writes are accepted: a header asking for more
+    memory or time than that (a larger scrypt cost) is refused before any key is derived."""
+    source.read(len(ENCRYPTED_MAGIC))
+    header = source.readline(1025)
+    damaged = BundleError("The encrypted bundle's header is damaged. It is not usable.")
+    if not header.endswith(b"\n"):
+        raise damaged
     try:
-        header, body = data[len(ENCRYPTED_MAGIC) :].split(b"\n", 1)
         params = json.loads(header)
-        salt, prefix, chunk = (
-            base64.b64decode(params["salt"]),
-            base64.b64decode(params["nonce_prefix"]),
-            params["chunk"],
-        )
-        n, r, p = params["n"], params["r"], params["p"]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise BundleError("The encrypted bundle's header is damaged. It is not usable.") from exc
-    if (
-        params.get("kdf") != "scrypt"
-        or params.get("cipher") != "chacha20poly1305"
-        or not (2**14 <= n <= 2**20 and r == 8 and p == 1 and chunk == CHUNK and len(prefix) == 7)
-    ):
+    except ValueError as exc:
+        raise damaged from exc
+    if not isinstance(params, dict) or set(params) != set(json.loads(_header(b"", b""))):
+        raise damaged
+    try:
+        salt = base64.b64decode(params["salt"], validate=True)
+        prefix = base64.b64decode(params["nonce_prefix"], validate=True)
+    except (ValueError, TypeError) as exc:
+        raise damaged from exc
+    if header.rstrip(b"\n") != _header(salt, prefix) or len(salt) != 16 or len(prefix) != 7:
         raise BundleError(
             "This encrypted bundle uses settings this version cannot open. Update CMCC Desktop."
         )
-    cipher = ChaCha20Poly1305(_derive(passphrase, salt, n, r, p))
+    cipher = ChaCha20Poly1305(_derive(passphrase, salt))
+    body = size - len(ENCRYPTED_MAGIC) - len(header)
     step = CHUNK + 16
-    pieces = [body[i : i + step] for i in range(0, len(body), step)]
-    if not pieces:
+    count = -(-body // step)
+    wrong = BundleError("The passphrase is wrong, or the encrypted file was changed or cut short.")
+    if count == 0:
         raise wrong
-    plain = []
+    aad = header.rstrip(b"\n")
     try:
-        for index, piece in enumerate(pieces):
-            plain.append(cipher.decrypt(_nonce(prefix, index, index == len(pieces) - 1), piece, header))
+        for index in range(count):
+            out.write(cipher.decrypt(_nonce(prefix, index, index == count - 1), source.read(step), aad))
     except InvalidTag as exc:
         raise wrong from exc
-    return b"".join(plain)
 
 
-def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode())
+def _derive(passphrase: str, salt: bytes) -> bytes:
+    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode())
 
 
 def _nonce(prefix: bytes, index: int, last: bool) -> bytes:

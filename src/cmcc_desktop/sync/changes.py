@@ -82,7 +82,11 @@ class Change:
 
     @classmethod
     def from_body(cls, body: str) -> Change:
-        data = json.loads(body)
+        """A change from this laptop's own log (already checked when it was written or received)."""
+        return cls.from_data(json.loads(body))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Change:
         return cls(
             feed=data["feed"],
             seq=data["seq"],
@@ -167,7 +171,30 @@ def genesis_chain(feed: str) -> str:
 
 
 def next_chain(previous: str, body: str) -> str:
-    return hashlib.sha256(bytes.fromhex(previous) + hashlib.sha256(body.encode()).digest()).hexdigest()
+    return chain_after(previous, hashlib.sha256(body.encode()).hexdigest())
+
+
+def chain_after(previous: str, body_sha256: str) -> str:
+    """The chain hash after a change, from the hash of its body (all a held-back change reveals)."""
+    return hashlib.sha256(bytes.fromhex(previous) + bytes.fromhex(body_sha256)).hexdigest()
+
+
+# A change held back by the bundle's sender (its record is team only there) is kept in the log as a marker with
+# its body's hash, so that the feed's chain goes on; it changes no record, and is passed on as held back.
+WITHHELD = "withheld:"
+
+
+def withheld_body(body_sha256: str) -> str:
+    return WITHHELD + body_sha256
+
+
+def is_withheld(body: str) -> bool:
+    return body.startswith(WITHHELD)
+
+
+def body_sha256(body: str) -> str:
+    """The hash a feed's chain is built from, for a change or a held-back change alike."""
+    return body[len(WITHHELD) :] if is_withheld(body) else hashlib.sha256(body.encode()).hexdigest()
 
 
 def head_message(feed: str, seq: int, chain: str) -> bytes:

@@ -8,18 +8,18 @@ from pathlib import Path
 
 from ..errors import CmccError
 from ..services.store import Store
-from . import conflicts, exchange, status
+from . import conflicts, exchange, status, team_key_file
 
 
 def run(args: argparse.Namespace, store: Store) -> None:
     command = args.sync_command
     if command == "identity":
         me = status.identity(store)
-        print(f"Team:         {me.team}")
-        print(f"Officer:      {me.officer}")
-        print(f"Device:       {me.device_id}")
-        print(f"Fingerprint:  {me.fingerprint}")
-        print(f"Public key:   {me.public_key}")
+        print(f"Team:                  {me.team}")
+        print(f"Team key fingerprint:  {me.fingerprint}   (other teams compare this one)")
+        print(f"Officer:               {me.officer}")
+        print(f"Device:                {me.device_id}")
+        print(f"Device key:            {me.device_fingerprint}")
     elif command == "export":
         known = {peer.team for peer in status.peers(store) if peer.devices}
         if args.peer is not None and not args.full and args.peer not in known:
@@ -55,12 +55,25 @@ def run(args: argparse.Namespace, store: Store) -> None:
             print("Nothing new: this laptop already has everything in this bundle.")
         else:
             print(f"Imported: {result.new} new, {result.updated} updated, {result.conflicts} conflicts")
+        for fork in result.forks:
+            print(
+                f"Fork: the laptop of {fork.officer} (team {fork.team}, device {fork.device_id}) has two "
+                f"different histories: a copy of its data folder is in use. {fork.kept} changes of the other "
+                "history are kept apart; the copy must take a new identity (see the README)."
+            )
+        for team, fingerprint in result.untrusted_teams:
+            print(
+                f"Note: changes of team {team} (key fingerprint {fingerprint}) were left out: this laptop does "
+                "not trust that team's key yet. Import a bundle from that team itself to compare and trust it."
+            )
         for team in result.skipped_teams:
             print(f"Note: some changes from team {team} wait for earlier ones; ask for a bundle with --full.")
         for team in result.clock_warnings:
             print(
                 f"Warning: changes from team {team} are dated more than a day ahead; that laptop's clock is wrong."
             )
+    elif command == "team-key":
+        _team_key(args, store)
     elif command == "status":
         peers = status.peers(store)
         if not peers:
@@ -84,6 +97,21 @@ def run(args: argparse.Namespace, store: Store) -> None:
                 mark = "*" if value.provisional else " "
                 shown = value.value if len(conflict.fields) == 1 else value.values
                 print(f"  {mark} {shown!r}  — {value.author}, team {value.team}, {_when(value.at)}")
+
+
+def _team_key(args: argparse.Namespace, store: Store) -> None:
+    passphrase = _passphrase(args.passphrase_file)
+    assert passphrase is not None  # the option is required
+    if args.team_key_command == "export":
+        target = Path(args.output)
+        team_key_file.write_team_key_file(store, target, passphrase)
+        print(
+            f"Wrote the key of team {store.identity.team_name} to {target}. Give it, and its passphrase, only to "
+            "a laptop of this team: whoever holds it can write in the team's name."
+        )
+    else:
+        name = team_key_file.join_team(store, Path(args.file), passphrase)
+        print(f"This laptop is now one of team {name}; its team-only records will reach the team's laptops.")
 
 
 def _when(stamp: str | None) -> str:

@@ -28,18 +28,19 @@ from ..errors import CmccError
 from ..files import require_output_file
 from ..ids import uuid7
 from ..services.store import Store
-from . import clock, keys
-from .bundle import BundleContents, BundleError, read_bundle, write_bundle
+from . import clock, keys, teams
+from .bundle import BundleError, BundleReader, OutgoingFeedData, Withheld, write_bundle
 from .changes import TEAM, feed_device, feed_kind
-from .feeds import check_incoming, outgoing_feeds
+from .feeds import AcceptedDevice, check_incoming, outgoing_feeds
 from .merge import apply_received
+from .wire import Manifest
 
 BACKUPS_KEPT = 5
 Progress = Callable[[str], None]
 
 
 class UntrustedSignerError(CmccError):
-    """The bundle is signed by a device this laptop does not trust yet."""
+    """The bundle comes from a team whose key this laptop does not trust yet."""
 
     def __init__(self, template: str, preview: BundlePreview, **params: Any) -> None:
         super().__init__(template, **params)
@@ -60,13 +61,22 @@ class BundlePreview:
     sender_team: str
     sender_officer: str
     sender_device: str
-    fingerprint: str
+    fingerprint: str  # of the sender's team key: what officers compare
     trusted: bool
     known_key_changed: bool
     created_at: str
     changes: int
     attachments: int
     teams: list[str]
+    untrusted_teams: list[tuple[str, str]]  # relayed teams not trusted here: (name, fingerprint)
+
+
+@dataclass(frozen=True)
+class ForkReport:
+    device_id: str
+    officer: str
+    team: str
+    kept: int
 
 
 @dataclass
@@ -77,6 +87,8 @@ class ImportResult:
     changes: int = 0
     already_had: bool = False
     skipped_teams: list[str] = field(default_factory=list)
+    untrusted_teams: list[tuple[str, str]] = field(default_factory=list)
+    forks: list[ForkReport] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
     backup: Path | None = None
 
@@ -108,11 +120,13 @@ def export_bundle(
         peer_has = team_holdings(raw, peer_team) if peer_team is not None and not full else {}
         feeds = outgoing_feeds(raw, identity.device_id, private_key, peer_has, include_team)
         devices = _devices(raw, {feed_device(f.feed) for f in feeds} | {identity.device_id})
+        feeds = [f for f in feeds if feed_device(f.feed) in devices]  # only what a team endorsed can travel
         holdings = [
             [feed, seq]
             for feed, seq in raw.execute("SELECT feed, last_seq FROM feed ORDER BY feed")
             if include_team or feed_kind(feed) != TEAM
         ]
+        trusted = teams.trusted_team_keys(raw) if include_team else []
     attachments = _attachment_files(store, feeds)
     manifest = {
         "bundle_id": uuid7(),
@@ -120,25 +134,17 @@ def export_bundle(
         "created_hlc": hlc,
         "app_version": __version__,
         "schema_version": head_revision(),
-        "sender": {**devices[identity.device_id], "device_id": identity.device_id},
+        "sender": identity.device_id,
         "devices": [{**info, "device_id": device} for device, info in sorted(devices.items())],
         "sender_has": holdings,
         "assumed_receiver_has": sorted([feed, seq] for feed, seq in peer_has.items()),
         "peer_team": peer_team,
-        "counts": {"changes": sum(len(f.bodies) for f in feeds), "attachments": len(attachments)},
+        "counts": {"changes": sum(len(f.entries) for f in feeds), "attachments": len(attachments)},
+        # Teammates share whom they trust: a fingerprint is compared once per team, not once per laptop.
+        "trusted_teams": trusted,
     }
-    payload = [
-        {
-            "feed": f.feed,
-            "first_seq": f.first_seq,
-            "start_chain": f.start_chain,
-            "head_signature": f.head_signature,
-            "changes": f.bodies,
-        }
-        for f in feeds
-    ]
     with cyclic_gc_paused():
-        size = write_bundle(target, manifest, payload, attachments, private_key, passphrase)
+        size = write_bundle(target, manifest, feeds, attachments, private_key, passphrase)
     if peer_team is not None:
         with store.write() as unit:
             unit.raw.execute(
@@ -166,23 +172,34 @@ def team_holdings(raw: Any, team: str) -> dict[str, int]:
 
 
 def _devices(raw: Any, device_ids: set[str]) -> dict[str, dict[str, str]]:
+    """The devices' entries for a manifest: key, and their team's endorsement of it. A device known only from
+    before team keys has none, and its feeds cannot travel any more."""
     found = {}
     for device in sorted(device_ids):
         row = raw.execute(
-            "SELECT team_name, officer_name, public_key FROM sync_device WHERE device_id = ?", (device,)
+            "SELECT team_name, officer_name, public_key, team_key, endorsement FROM sync_device "
+            "WHERE device_id = ? AND team_key IS NOT NULL AND endorsement IS NOT NULL",
+            (device,),
         ).fetchone()
         if row:
-            found[device] = {"team": row[0], "officer": row[1], "public_key": row[2]}
+            found[device] = {
+                "team": row[0],
+                "officer": row[1],
+                "public_key": row[2],
+                "team_key": row[3],
+                "endorsement": row[4],
+            }
     return found
 
 
-def _attachment_files(store: Store, feeds: list[Any]) -> dict[str, Path]:
+def _attachment_files(store: Store, feeds: list[OutgoingFeedData]) -> dict[str, Path]:
     """The files of the attachment records whose changes are in the bundle, where this laptop has them."""
     files = {}
     for outgoing in feeds:
-        for body in outgoing.bodies:
-            change = json.loads(body)
-            digest = change["values"].get("sha256") if change["entity"] == "attachment" else None
+        for body in outgoing.entries:
+            if isinstance(body, Withheld) or '"entity":"attachment"' not in body:
+                continue
+            digest = json.loads(body)["values"].get("sha256")
             if digest:
                 path = store.paths.attachments / digest[:2] / digest
                 if path.is_file():
@@ -191,74 +208,132 @@ def _attachment_files(store: Store, feeds: list[Any]) -> dict[str, Path]:
 
 
 # -- import -----------------------------------------------------------------------------------------------
-def preview_bundle(
-    store: Store, path: Path, passphrase: str | None = None
-) -> tuple[BundleContents, BundlePreview]:
-    """Read and check the file, and say who sent it and what it brings, without changing anything."""
-    contents = read_bundle(path, passphrase)
-    sender = contents.manifest["sender"]
-    with store.read() as session:
-        raw = session.connection().connection.driver_connection
-        row = raw.execute(
-            "SELECT public_key, trusted FROM sync_device WHERE device_id = ?", (sender.get("device_id"),)
-        ).fetchone()
-    same_key = row is not None and row[0] == sender["public_key"]
-    preview = BundlePreview(
-        sender_team=str(sender.get("team", "")),
-        sender_officer=str(sender.get("officer", "")),
-        sender_device=str(sender.get("device_id", "")),
-        fingerprint=keys.fingerprint(sender["public_key"]),
-        trusted=bool(same_key and row[1]),
-        known_key_changed=row is not None and not same_key,
-        created_at=str(contents.manifest.get("created_at", "")),
-        changes=sum(len(feed.get("changes", [])) for feed in contents.feeds),
-        attachments=len(contents.attachments),
-        teams=sorted({str(d.get("team", "")) for d in contents.manifest.get("devices", [])}),
-    )
-    return contents, preview
+class OpenedBundle:
+    """A bundle read and checked up to its signature, with what it says of itself, waiting for the officer's
+    decision. It holds a private copy of the file: what is imported is exactly what was previewed."""
+
+    def __init__(self, reader: BundleReader, preview: BundlePreview) -> None:
+        self.reader = reader
+        self.preview = preview
+
+    def __enter__(self) -> OpenedBundle:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.reader.close()
+
+
+def open_bundle(store: Store, path: Path, passphrase: str | None = None) -> OpenedBundle:
+    """Read the file's manifest and check its signature, and say who sent it and what it brings, without
+    changing anything. A file refused here is kept in the quarantine folder."""
+    try:
+        reader = BundleReader(path, passphrase)
+    except BundleError as error:
+        if _is_wrong_passphrase(error):
+            raise  # not the file's fault: the officer may try again
+        raise _quarantined(store, path, error) from error
+    try:
+        with store.read() as session:
+            preview = _preview(session.connection().connection.driver_connection, reader.manifest)
+    except BundleError as error:
+        refused = _quarantined(store, reader.copy, error, path.name)
+        reader.close()
+        raise refused from error
+    except BaseException:
+        reader.close()
+        raise
+    return OpenedBundle(reader, preview)
 
 
 def import_bundle(
-    store: Store,
-    path: Path,
-    passphrase: str | None = None,
-    trust_signer: bool = False,
+    store: Store, path: Path, passphrase: str | None = None, trust_signer: bool = False
 ) -> ImportResult:
-    """Import a bundle, or refuse it whole. A refused file is copied to the quarantine folder."""
+    """Import a bundle, or refuse it whole (the command line's way: ``trust_signer`` once the officer has
+    compared the sender's team fingerprint)."""
+    with open_bundle(store, path, passphrase) as opened:
+        return import_opened(store, opened, opened.preview.fingerprint if trust_signer else None)
+
+
+def import_opened(store: Store, opened: OpenedBundle, trust: str | None = None) -> ImportResult:
+    """Import a previewed bundle, trusting the sender's team only if ``trust`` is the fingerprint shown. Any
+    refusal changes nothing and keeps the file in the quarantine folder."""
     try:
         with cyclic_gc_paused():
-            return _import(store, path, passphrase, trust_signer)
+            return _import(store, opened, trust)
     except UntrustedSignerError:
         raise
-    except CmccError:
-        _quarantine(store, path)
-        raise
+    except CmccError as error:
+        raise _quarantined(store, opened.reader.copy, error, opened.reader.path.name) from error
 
 
-def _import(store: Store, path: Path, passphrase: str | None, trust_signer: bool) -> ImportResult:
-    contents, preview = preview_bundle(store, path, passphrase)
-    manifest = contents.manifest
-    schema = manifest.get("schema_version")
-    if schema not in known_revisions():
+def _preview(raw: Any, manifest: Manifest) -> BundlePreview:
+    sender = manifest.sender_device
+    if not teams.endorses(sender.team_key, sender.device_id, sender.public_key, sender.endorsement):
+        raise BundleError(
+            "The bundle's sender is not endorsed by the team key it names: it may be forged. Nothing was imported."
+        )
+    own = teams.own_team_key(raw)
+    team = teams.team_of(raw, sender.team_key)
+    known = raw.execute(
+        "SELECT public_key, team_key, trusted FROM sync_device WHERE device_id = ?", (sender.device_id,)
+    ).fetchone()
+    trusted_before_team_keys = (
+        known is not None and known[1] is None and bool(known[2]) and known[0] == sender.public_key
+    )
+    untrusted = {}
+    for device in manifest.devices.values():
+        other = teams.team_of(raw, device.team_key)
+        if device.team_key not in (own, sender.team_key) and not (other and other.trusted):
+            untrusted[device.team_key] = (
+                other.name if other else device.team,
+                keys.fingerprint(device.team_key),
+            )
+    return BundlePreview(
+        sender_team=team.name if team else sender.team,
+        sender_officer=sender.officer,
+        sender_device=sender.device_id,
+        fingerprint=keys.fingerprint(sender.team_key),
+        trusted=sender.team_key == own or bool(team and team.trusted) or trusted_before_team_keys,
+        known_key_changed=known is not None
+        and known[0] != sender.public_key
+        and (known[1] is None or known[1] != sender.team_key),
+        created_at=manifest.created_at,
+        changes=manifest.changes,
+        attachments=manifest.attachments,
+        teams=sorted({device.team for device in manifest.devices.values()}),
+        untrusted_teams=sorted(untrusted.values()),
+    )
+
+
+def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResult:
+    manifest, preview = opened.reader.manifest, opened.preview
+    if manifest.schema_version not in known_revisions():
         raise BundleError(
             "This bundle was made by a newer version of CMCC Desktop (database schema {schema}). "
             "Update CMCC Desktop to import it.",
-            schema=schema,
+            schema=manifest.schema_version,
         )
     if preview.sender_device == store.identity.device_id:
         raise BundleError("This bundle was made on this laptop; there is nothing to import from it.")
-    if not preview.trusted and not trust_signer:
-        reason = (
-            "The bundle is signed by a key that differs from the one this laptop knows for team {team}'s device. "
-            if preview.known_key_changed
-            else "The bundle is signed by team {team}, which this laptop does not trust yet. "
+    if preview.known_key_changed:
+        raise BundleError(
+            "The bundle gives a new key for a laptop of team {team} that its team key has not endorsed. It may be "
+            "forged; nothing was imported. If that laptop was reinstalled, it needs a new identity.",
+            team=preview.sender_team,
         )
+    trusting = not preview.trusted and trust == preview.fingerprint
+    if not preview.trusted and not trusting:
         raise UntrustedSignerError(
-            reason + "Check the fingerprint {fingerprint} with them, then accept it.",
+            "The bundle comes from team {team}, whose key this laptop does not trust yet. Check the team's "
+            "fingerprint {fingerprint} with them, then accept it.",
             preview,
             team=preview.sender_team,
             fingerprint=preview.fingerprint,
         )
+    contents = opened.reader.contents()
     result = ImportResult()
     with store.read() as session:
         raw = session.connection().connection.driver_connection
@@ -267,10 +342,11 @@ def _import(store: Store, path: Path, passphrase: str | None, trust_signer: bool
             "SELECT holdings_hlc FROM sync_device WHERE device_id = ?", (preview.sender_device,)
         ).fetchone()
     new_changes = any(
-        feed["first_seq"] + len(feed["changes"]) - 1 > have.get(feed["feed"], 0) for feed in contents.feeds
+        feed.header.first_seq + len(feed.entries) - 1 > have.get(feed.header.feed, 0)
+        for feed in contents.feeds
     )
-    newer_news = int(manifest.get("created_hlc", 0)) > (row[0] if row else 0)  # what the sender holds now
-    if not new_changes and not newer_news:
+    newer_news = manifest.created_hlc > (row[0] if row else 0)  # what the sender holds now
+    if not new_changes and not newer_news and not trusting:
         result.already_had = True
         return result
     if new_changes:
@@ -278,13 +354,23 @@ def _import(store: Store, path: Path, passphrase: str | None, trust_signer: bool
         _save_attachments(store, contents.attachments)
     with store.write() as unit:
         raw = unit.raw
-        device_keys = _register_devices(raw, manifest, trust_signer, unit.now)
-        checked = check_incoming(raw, contents.feeds, device_keys, store.identity.team_name)
+        sender = manifest.sender_device
+        if trusting:
+            teams.trust(raw, sender.team_key, sender.team, unit.now)
+        if sender.team_key == teams.own_team_key(raw):  # a teammate: the teams it trusts, this laptop trusts
+            for team_key, name in manifest.trusted_teams.items():
+                teams.trust(raw, team_key, name, unit.now)
+        devices, untrusted = _register_devices(raw, manifest, unit.now)
+        checked = check_incoming(raw, contents.feeds, devices)
+        raw.executemany(
+            "INSERT OR IGNORE INTO forked_change (feed, seq, chain, body, received_at) VALUES (?, ?, ?, ?, ?)",
+            [(*row, format_timestamp(unit.now)) for row in checked.forked_rows],
+        )
         merged = apply_received(unit, checked.accepted, unit.now)
         _record_peer(raw, manifest, unit.now)
         raw.execute(
             "INSERT OR IGNORE INTO imported_bundle (bundle_id, sender_device, imported_at) VALUES (?, ?, ?)",
-            (manifest["bundle_id"], preview.sender_device, format_timestamp(unit.now)),
+            (manifest.bundle_id, preview.sender_device, format_timestamp(unit.now)),
         )
     result.new, result.updated, result.conflicts, result.changes = (
         merged.new,
@@ -292,87 +378,121 @@ def _import(store: Store, path: Path, passphrase: str | None, trust_signer: bool
         merged.conflicts,
         merged.changes,
     )
-    result.skipped_teams = sorted({device_keys[feed_device(f)][1] for f in checked.skipped_gaps})
+    result.skipped_teams = sorted({devices[feed_device(f)].team for f in checked.skipped_gaps})
+    result.untrusted_teams = untrusted
+    result.forks = [
+        ForkReport(
+            fork.device_id,
+            manifest.devices[fork.device_id].officer,
+            devices[fork.device_id].team,
+            fork.kept,
+        )
+        for fork in checked.forks
+    ]
     result.clock_warnings = sorted(merged.far_ahead_teams)
     return result
 
 
 def _register_devices(
-    raw: Any, manifest: dict[str, Any], trust_signer: bool, now: datetime
-) -> dict[str, tuple[str, str]]:
-    """Known devices and their keys; the sender becomes trusted when the officer accepted it; devices whose
-    data it relays are recorded as introduced by it. A relayed key that contradicts a known one is refused."""
-    sender = manifest["sender"]["device_id"]
-    found: dict[str, tuple[str, str]] = {}
-    for device in manifest.get("devices", []):
-        device_id, public_key, team = device["device_id"], device["public_key"], str(device.get("team", ""))
-        row = raw.execute(
-            "SELECT public_key, trusted FROM sync_device WHERE device_id = ?", (device_id,)
+    raw: Any, manifest: Manifest, now: datetime
+) -> tuple[dict[str, AcceptedDevice], list[tuple[str, str]]]:
+    """The devices whose changes are taken in: endorsed by a trusted team key (or this laptop's own). Each is
+    bound to its team key for good; another team key claiming a known device refuses the bundle. Also returns
+    the teams left out, untrusted, as (name, fingerprint)."""
+    own = teams.own_team_key(raw)
+    accepted: dict[str, AcceptedDevice] = {}
+    untrusted: dict[str, tuple[str, str]] = {}
+    for entry in manifest.devices.values():
+        if not teams.endorses(entry.team_key, entry.device_id, entry.public_key, entry.endorsement):
+            continue  # not what its team vouched for: none of its changes are taken in
+        known = raw.execute(
+            "SELECT public_key, team_key, trusted FROM sync_device WHERE device_id = ?", (entry.device_id,)
         ).fetchone()
-        is_sender = device_id == sender
-        if row is None:
-            raw.execute(
-                "INSERT INTO sync_device (device_id, team_name, officer_name, public_key, fingerprint, trusted, "
-                "introduced_by, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    device_id,
-                    team,
-                    str(device.get("officer", "")),
-                    public_key,
-                    keys.fingerprint(public_key),
-                    is_sender,
-                    None if is_sender else sender,
-                    format_timestamp(now),
-                ),
+        team = teams.team_of(raw, entry.team_key)
+        if known is not None and known[1] is None and known[2] and known[0] == entry.public_key:
+            teams.trust(
+                raw, entry.team_key, entry.team, now
+            )  # a laptop trusted before team keys vouches for it
+            team = teams.team_of(raw, entry.team_key)
+        if known is not None and known[1] is not None and known[1] != entry.team_key:
+            raise BundleError(
+                "The bundle says a laptop of team {team} belongs to another team's key. One of the two may be "
+                "forged; nothing was imported.",
+                team=entry.team,
             )
-        elif row[0] != public_key:
-            if not (is_sender and trust_signer):
-                raise BundleError(
-                    "The bundle gives a different key for a device of team {team} than this laptop knows. "
-                    "It may be forged; nothing was imported.",
-                    team=team,
-                )
-            raw.execute(
-                "UPDATE sync_device SET public_key = ?, fingerprint = ?, trusted = 1 WHERE device_id = ?",
-                (public_key, keys.fingerprint(public_key), device_id),
+        if known is not None and known[0] != entry.public_key and known[1] != entry.team_key:
+            raise BundleError(
+                "The bundle gives a different key for a laptop of team {team} than this laptop knows. It may be "
+                "forged; nothing was imported.",
+                team=entry.team,
             )
-        else:
+        trusted = entry.team_key == own or bool(team and team.trusted)
+        if team is None:
             raw.execute(
-                "UPDATE sync_device SET team_name = ?, officer_name = ?, trusted = trusted OR ? WHERE device_id = ?",
-                (team, str(device.get("officer", "")), is_sender, device_id),
+                "INSERT INTO sync_team (team_key, team_name, fingerprint, trusted, first_seen) VALUES (?, ?, ?, 0, ?)",
+                (entry.team_key, entry.team, keys.fingerprint(entry.team_key), format_timestamp(now)),
             )
-        found[device_id] = (public_key, team)
-    if sender not in found:
-        raise BundleError("The bundle does not identify its sender. It is not usable.")
-    return found
+        if not trusted:
+            untrusted[entry.team_key] = (team.name if team else entry.team, keys.fingerprint(entry.team_key))
+            continue
+        if entry.device_id == manifest.sender:  # a team speaks for itself: its name as it writes it now
+            raw.execute("UPDATE sync_team SET team_name = ? WHERE team_key = ?", (entry.team, entry.team_key))
+        name = raw.execute(
+            "SELECT team_name FROM sync_team WHERE team_key = ?", (entry.team_key,)
+        ).fetchone()[0]
+        raw.execute(
+            "INSERT INTO sync_device (device_id, team_name, officer_name, public_key, fingerprint, trusted, "
+            "introduced_by, first_seen, team_key, endorsement) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+            "ON CONFLICT (device_id) DO UPDATE SET team_name = excluded.team_name, "
+            "officer_name = excluded.officer_name, public_key = excluded.public_key, "
+            "fingerprint = excluded.fingerprint, trusted = 1, team_key = excluded.team_key, "
+            "endorsement = excluded.endorsement",
+            (
+                entry.device_id,
+                name,
+                entry.officer,
+                entry.public_key,
+                keys.fingerprint(entry.public_key),
+                None if entry.device_id == manifest.sender else manifest.sender,
+                format_timestamp(now),
+                entry.team_key,
+                entry.endorsement,
+            ),
+        )
+        accepted[entry.device_id] = AcceptedDevice(entry.public_key, name, entry.team_key == own)
+    return accepted, sorted(untrusted.values())
 
 
-def _record_peer(raw: Any, manifest: dict[str, Any], now: datetime) -> None:
+def _record_peer(raw: Any, manifest: Manifest, now: datetime) -> None:
     """Remember what the sending device holds, from its newest bundle only (an older one says less), and
     when its team was last heard from."""
-    sender = manifest["sender"]
-    created = int(manifest.get("created_hlc", 0))
-    holdings = encode_json(sorted([str(feed), int(seq)] for feed, seq in manifest.get("sender_has", [])))
+    created = manifest.created_hlc
+    holdings = encode_json(sorted([feed, seq] for feed, seq in manifest.sender_has))
     updated = raw.execute(
         "UPDATE sync_device SET holdings = ?, holdings_hlc = ? WHERE device_id = ? AND holdings_hlc < ?",
-        (holdings, created, sender["device_id"], created),
+        (holdings, created, manifest.sender, created),
     ).rowcount
     if updated:
         raw.execute(
             "INSERT INTO sync_peer (team_name, last_received_at) VALUES (?, ?) "
             "ON CONFLICT (team_name) DO UPDATE SET last_received_at = excluded.last_received_at",
-            (sender["team"], format_timestamp(now)),
+            (
+                raw.execute(
+                    "SELECT team_name FROM sync_device WHERE device_id = ?", (manifest.sender,)
+                ).fetchone()[0],
+                format_timestamp(now),
+            ),
         )
 
 
-def _save_attachments(store: Store, attachments: dict[str, bytes]) -> None:
-    for digest, content in attachments.items():
+def _save_attachments(store: Store, attachments: dict[str, Path]) -> None:
+    for digest, source in attachments.items():
         target = store.paths.attachments / digest[:2] / digest
         if target.exists():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f".{digest}.tmp")
-        temporary.write_bytes(content)
+        shutil.copyfile(source, temporary)
         temporary.replace(target)
 
 
@@ -384,11 +504,53 @@ def _backup(store: Store) -> Path:
     return backup
 
 
-def _quarantine(store: Store, path: Path) -> None:
+# -- refusals ---------------------------------------------------------------------------------------------
+QUARANTINE_KEPT = 20
+QUARANTINE_BYTES = 200 * 1024**2
+
+
+class BundleRefused(BundleError):
+    """A refused file, with where a copy of it was kept (for the officer's IT cell)."""
+
+    def __init__(self, reason: CmccError, kept: Path | None) -> None:
+        if kept is None:
+            super().__init__("{reason}", reason=str(reason))
+        else:
+            super().__init__(
+                "{reason} A copy of the file is kept in {folder}.",
+                reason=str(reason),
+                folder=str(kept.parent),
+            )
+        self.reason = reason
+        self.kept = kept
+
+
+def _is_wrong_passphrase(error: CmccError) -> bool:
+    return "passphrase" in error.template
+
+
+def _quarantined(store: Store, copy: Path, error: CmccError, name: str | None = None) -> BundleRefused:
+    """Keep a copy of a refused file (the last 20, 200 MB at most) and say so in the refusal."""
+    if isinstance(error, BundleRefused):
+        return error
     folder = store.paths.data_dir / "quarantine"
     try:
+        if not copy.is_file() or copy.stat().st_size > QUARANTINE_BYTES:
+            return BundleRefused(error, None)
         folder.mkdir(exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        shutil.copyfile(path, folder / f"{stamp}-{path.name}")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        kept = folder / f"{stamp}-{name or copy.name}"
+        shutil.copyfile(copy, kept)
+        _trim_quarantine(folder)
     except OSError:
-        pass  # the refusal itself is what matters; a missing or unreadable file cannot be kept
+        return BundleRefused(error, None)  # the refusal itself is what matters
+    return BundleRefused(error, kept)
+
+
+def _trim_quarantine(folder: Path) -> None:
+    files = sorted((p for p in folder.iterdir() if p.is_file()), key=lambda p: p.name, reverse=True)
+    total = 0
+    for index, path in enumerate(files):
+        total += path.stat().st_size
+        if index >= QUARANTINE_KEPT or total > QUARANTINE_BYTES:
+            path.unlink(missing_ok=True)

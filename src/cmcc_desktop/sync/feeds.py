@@ -4,36 +4,42 @@ Out: for each feed this laptop holds, the changes after what the peer is known t
 before them, and the origin's signature of the feed's head (this device signs its own feeds now; other
 devices' signatures travel as received, so relayed data stays attributable to the device that wrote it).
 
-In: a feed is accepted only if its head signature verifies with its origin device's key, its changes chain up
-to that head, and it continues exactly where this laptop's copy of the feed ends. A feed that would leave a
-gap is skipped (the next bundle brings the missing part); one that forks from what this laptop holds refuses
-the bundle.
+In: a feed is taken in only from a device whose team key is trusted here; its changes must parse as typed
+values and pass the forms' checks, chain up to a head whose signature verifies with the device's key, and
+continue exactly where this laptop's copy of the feed ends. A feed that would leave a gap is skipped (the next
+bundle brings the missing part). A feed whose history differs from this laptop's copy (a copied data folder in
+use: one device, two histories) is a fork: its changes are kept apart and reported, the rest is imported.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import CmccError
 from . import keys
-from .changes import TEAM, Change, feed_device, feed_kind, genesis_chain, head_message, next_chain
+from .bundle import IncomingFeed, OutgoingFeedData, Withheld
+from .changes import (
+    TEAM,
+    Change,
+    body_sha256,
+    chain_after,
+    feed_device,
+    feed_kind,
+    genesis_chain,
+    head_message,
+    is_withheld,
+    withheld_body,
+)
 from .merge import ReceivedFeed
-
-
-@dataclass(frozen=True)
-class OutgoingFeed:
-    feed: str
-    start_chain: str  # the chain hash before the first change sent
-    bodies: list[str]
-    first_seq: int
-    head_signature: str
+from .received import check_values, field_names
+from .wire import BundleError, parse_change
 
 
 def outgoing_feeds(
     raw: Any, device_id: str, private_key: str, peer_has: Mapping[str, int], include_team: bool
-) -> list[OutgoingFeed]:
+) -> list[OutgoingFeedData]:
     """The changes a peer may lack, feed by feed. Team feeds only for a peer of this laptop's own team."""
     feeds = []
     for feed, last_seq, last_chain, signature in raw.execute(
@@ -54,80 +60,128 @@ def outgoing_feeds(
             start = raw.execute(
                 "SELECT chain FROM change WHERE feed = ? AND seq = ?", (feed, first - 1)
             ).fetchone()[0]
-        bodies = [
-            body
+        entries: list[str | Withheld] = [
+            Withheld(body_sha256(body)) if is_withheld(body) else body
             for (body,) in raw.execute(
                 "SELECT body FROM change WHERE feed = ? AND seq >= ? ORDER BY seq", (feed, first)
             )
         ]
-        feeds.append(OutgoingFeed(feed, start, bodies, first, signature))
+        feeds.append(OutgoingFeedData(feed, first, start, signature, entries))
     return feeds
+
+
+@dataclass(frozen=True)
+class AcceptedDevice:
+    public_key: str
+    team: str  # the name its trusted team key goes by here
+    own_team: bool  # endorsed by this laptop's own team key: its team-only records are ours to keep
+
+
+@dataclass(frozen=True)
+class Fork:
+    """One device, two histories: where they part, and how many changes of the other history were kept."""
+
+    device_id: str
+    feed: str
+    kept: int
 
 
 @dataclass
 class FeedCheck:
-    accepted: list[ReceivedFeed]
-    skipped_gaps: list[str]
+    accepted: list[ReceivedFeed] = field(default_factory=list)
+    skipped_gaps: list[str] = field(default_factory=list)
+    forks: list[Fork] = field(default_factory=list)
+    forked_rows: list[tuple[str, int, str, str]] = field(default_factory=list)  # feed, seq, chain, body
 
 
 def check_incoming(
-    raw: Any,
-    incoming: list[dict[str, Any]],
-    device_keys: Mapping[str, tuple[str, str]],
-    own_team: str,
+    raw: Any, incoming: list[IncomingFeed], devices: Mapping[str, AcceptedDevice]
 ) -> FeedCheck:
-    """Verify every feed of a bundle and keep what is new. ``device_keys``: device id -> (public key, team).
-
-    Raises CmccError (nothing applied) for a bad signature, a broken chain or a fork.
-    """
+    """Verify every feed of a bundle and keep what is new; feeds of devices not in ``devices`` (not endorsed by
+    a trusted team key) are left out. Raises BundleError (nothing applied) for a bad signature, a broken
+    chain, a change that is not typed as this version writes it, or a value no form would save."""
     local = {
         feed: (seq, chain) for feed, seq, chain in raw.execute("SELECT feed, last_seq, last_chain FROM feed")
     }
-    accepted: list[ReceivedFeed] = []
-    gaps: list[str] = []
+    entities = field_names()
+    found = FeedCheck()
     for entry in incoming:
-        feed, first, start, signature = (
-            entry["feed"],
-            entry["first_seq"],
-            entry["start_chain"],
-            entry["head_signature"],
-        )
-        device = feed_device(feed)
-        if device not in device_keys:
-            raise CmccError(
-                "The bundle holds changes from a device it does not identify. The file is not usable."
-            )
-        public_key, team = device_keys[device]
-        if feed_kind(feed) == TEAM and team != own_team:
+        header = entry.header
+        feed, first = header.feed, header.first_seq
+        device = devices.get(feed_device(feed))
+        if device is None:
+            continue  # its team key is not trusted here: reported by the importer
+        if feed_kind(feed) == TEAM and not device.own_team:
             continue  # another team's team-only records are not this team's to keep
-        chain = start
-        changes: list[tuple[Change, str, str]] = []
-        chains_by_seq = {first - 1: start}
-        for offset, body in enumerate(entry["changes"]):
-            change = Change.from_body(body)
-            if change.feed != feed or change.seq != first + offset or change.body() != body:
-                raise CmccError("The bundle's changes are out of order or altered. The file is not usable.")
-            chain = next_chain(chain, body)
-            chains_by_seq[change.seq] = chain
-            changes.append((change, chain, body))
+        chain = header.start_chain
+        chains_by_seq = {first - 1: chain}
+        changes: list[tuple[int, Change | None, str, str]] = []
+        for offset, item in enumerate(entry.entries):
+            seq = first + offset
+            if isinstance(item, Withheld):
+                chain = chain_after(chain, item.body_sha256)
+                changes.append((seq, None, chain, withheld_body(item.body_sha256)))
+            else:
+                change = _parse(item, feed, seq, entities)
+                chain = chain_after(chain, body_sha256(item))
+                changes.append((seq, change, chain, item))
+            chains_by_seq[seq] = chain
         last = first + len(changes) - 1
-        if not keys.verify(public_key, head_message(feed, last, chain), signature):
-            raise CmccError(
+        if not keys.verify(device.public_key, head_message(feed, last, chain), header.head_signature):
+            raise BundleError(
                 "The changes of team {team} in this bundle do not match their signature: the file was altered. "
                 "Ask for a new bundle.",
-                team=team,
+                team=device.team,
             )
         have_seq, have_chain = local.get(feed, (0, genesis_chain(feed)))
-        if last <= have_seq:
+        meet = min(last, have_seq)  # the last position both histories claim
+        if meet < first - 1:
+            found.skipped_gaps.append(feed)  # it starts after this laptop's copy ends
             continue
-        if first > have_seq + 1:
-            gaps.append(feed)
+        if chains_by_seq[meet] != _chain_at(raw, feed, meet, have_seq, have_chain):
+            agreed = _last_agreed(raw, feed, first - 1, meet, chains_by_seq, have_seq, have_chain)
+            kept = [(feed, seq, c, body) for seq, _change, c, body in changes if seq > agreed]
+            found.forks.append(Fork(feed_device(feed), feed, len(kept)))
+            found.forked_rows += kept
             continue
-        if chains_by_seq[have_seq] != have_chain:
-            raise CmccError(
-                "The changes of team {team} in this bundle do not continue what this laptop holds from them "
-                "(one of the two was restored from an old copy or altered). Nothing was imported.",
-                team=team,
-            )
-        accepted.append(ReceivedFeed(feed, [c for c in changes if c[0].seq > have_seq], signature))
-    return FeedCheck(accepted, gaps)
+        if last > have_seq:
+            found.accepted.append(ReceivedFeed(feed, changes[have_seq - first + 1 :], header.head_signature))
+    return found
+
+
+def _parse(body: str, feed: str, seq: int, entities: Mapping[str, set[str]]) -> Change:
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        raise BundleError("The bundle's changes are damaged. It is not usable.") from exc
+    change = Change.from_data(parse_change(data, entities))
+    if change.feed != feed or change.seq != seq or change.body() != body:
+        raise BundleError("The bundle's changes are out of order or altered. The file is not usable.")
+    check_values(change.entity, change.values, change.whole)
+    return change
+
+
+def _last_agreed(
+    raw: Any, feed: str, low: int, high: int, chains: Mapping[int, str], have_seq: int, have_chain: str
+) -> int:
+    """The last sequence number at which both histories agree, knowing they differ at ``high``: chains agree up
+    to where the histories part and never after, so a binary search finds it. ``low - 1`` if they differ from
+    the start of what arrived."""
+    if chains[low] != _chain_at(raw, feed, low, have_seq, have_chain):
+        return low - 1
+    while high - low > 1:  # agree at low, differ at high
+        middle = (low + high) // 2
+        if chains[middle] == _chain_at(raw, feed, middle, have_seq, have_chain):
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+def _chain_at(raw: Any, feed: str, seq: int, have_seq: int, have_chain: str) -> str:
+    """This laptop's chain hash of a feed after ``seq``."""
+    if seq == have_seq:
+        return have_chain
+    if seq == 0:
+        return genesis_chain(feed)
+    return str(raw.execute("SELECT chain FROM change WHERE feed = ? AND seq = ?", (feed, seq)).fetchone()[0])

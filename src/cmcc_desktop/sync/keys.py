@@ -1,4 +1,9 @@
-"""Device keys: Ed25519, stored and shown as base64 text; short fingerprints officers can read aloud."""
+"""Device and team keys: Ed25519, stored and shown as base64 text; short fingerprints officers can read aloud.
+
+Each laptop signs its own feeds with its device key; its team's key endorses that device key. Officers
+compare a team key's fingerprint once, by phone or in person; from then on every laptop the team endorses
+is accepted, however many relays its changes pass through.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +31,11 @@ def fingerprint(public_key: str) -> str:
     """Eight groups of four hex digits of the key's SHA-256, e.g. ``3fa2-91c0-…``: easy to compare by phone."""
     digest = hashlib.sha256(base64.b64decode(public_key)).hexdigest()[:32]
     return "-".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def endorsement_message(device_id: str, device_public_key: str) -> bytes:
+    """What a team key signs to say "this key is one of our laptops": the device and its key."""
+    return f"cmcc-device-endorsement\n{device_id}\n{device_public_key}".encode()
 
 
 def sign(private_key: str, message: bytes) -> str:

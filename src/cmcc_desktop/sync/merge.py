@@ -16,7 +16,7 @@ from typing import Any
 from ..db import search_index
 from ..db.models import RECORD_MODELS
 from . import clock
-from .changes import Change, feed_device, feed_kind
+from .changes import Change, feed_device, feed_kind, is_withheld
 from .conflict_scan import find_conflicts
 from .heads import RecordState
 from .journal import load_states
@@ -34,11 +34,12 @@ class MergeResult:
 
 @dataclass(frozen=True)
 class ReceivedFeed:
-    """A feed's new changes, in order: each with the chain hash after it and its canonical body as received
-    (already checked, so it is stored as it is), and the origin's head signature."""
+    """A feed's new changes, in order: each with its sequence number, the change (None for one its sender held
+    back), the chain hash after it and its body as received (already checked, so it is stored as it is), and
+    the origin's head signature."""
 
     feed: str
-    changes: list[tuple[Change, str, str]]
+    changes: list[tuple[int, Change | None, str, str]]
     head_signature: str
 
 
@@ -52,10 +53,13 @@ def apply_received(unit: Any, feeds: Iterable[ReceivedFeed], now: datetime) -> M
     for received in feeds:
         if not received.changes:
             continue
-        for change, chain, body in received.changes:
+        for seq, change, chain, body in received.changes:
+            if change is None:  # held back: it only continues the chain
+                rows.append((received.feed, seq, 0, "", "", body, chain))
+                continue
             ordered.append(change)
             rows.append((change.feed, change.seq, change.hlc, change.entity, change.record_id, body, chain))
-        last, last_chain = received.changes[-1][0].seq, received.changes[-1][1]
+        last, last_chain = received.changes[-1][0], received.changes[-1][2]
         raw.execute(
             "INSERT INTO feed (feed, device_id, kind, last_seq, last_chain, head_signature) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (feed) DO UPDATE SET last_seq = excluded.last_seq, last_chain = excluded.last_chain, "
@@ -91,7 +95,9 @@ def rebuild_from_log(unit: Any) -> MergeResult:
     raw.execute("DELETE FROM record_heads")
     search_index.rebuild(unit.connection)
     changes = [
-        Change.from_body(body) for (body,) in raw.execute("SELECT body FROM change ORDER BY feed, seq")
+        Change.from_body(body)
+        for (body,) in raw.execute("SELECT body FROM change ORDER BY feed, seq")
+        if not is_withheld(body)
     ]
     result = MergeResult()
     _apply(unit.connection, raw, changes, {}, result)

@@ -16,8 +16,9 @@ class SyncIdentity:
     team: str
     officer: str
     device_id: str
-    public_key: str
-    fingerprint: str
+    team_key: str
+    fingerprint: str  # of the team key: what officers compare with other teams
+    device_fingerprint: str
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,19 @@ class PeerStatus:
 def identity(store: Store) -> SyncIdentity:
     with store.read() as session:
         raw = session.connection().connection.driver_connection
-        private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
-    public_key = keys.public_key_of(private_key)
+        private_key, team_private_key = raw.execute(
+            "SELECT private_key, team_private_key FROM local_identity"
+        ).fetchone()
+    team_key = keys.public_key_of(team_private_key)
     me = store.identity
-    return SyncIdentity(me.team_name, me.officer_name, me.device_id, public_key, keys.fingerprint(public_key))
+    return SyncIdentity(
+        me.team_name,
+        me.officer_name,
+        me.device_id,
+        team_key,
+        keys.fingerprint(team_key),
+        keys.fingerprint(keys.public_key_of(private_key)),
+    )
 
 
 def peers(store: Store) -> list[PeerStatus]:

@@ -31,6 +31,7 @@ def run_with_progress(
     on_done: Callable[[Any], None],
     on_cancelled: Callable[[], None] | None = None,
     cancellable: bool = True,
+    on_failed: Callable[[BaseException], None] | None = None,
 ) -> QProgressDialog:
     """Run ``job`` off the UI thread behind a progress dialog. Without ``cancellable`` the dialog has no
     Cancel button: for work that is all-or-nothing and cannot stop half-way (writing or applying a bundle)."""
@@ -63,6 +64,8 @@ def run_with_progress(
         if isinstance(error, Cancelled):
             if on_cancelled is not None:
                 on_cancelled()
+        elif on_failed is not None:
+            on_failed(error)
         else:
             show_error(parent, error)
 

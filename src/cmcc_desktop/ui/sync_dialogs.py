@@ -36,9 +36,10 @@ from ..sync.exchange import (
     BundlePreview,
     ExportResult,
     ImportResult,
+    OpenedBundle,
     export_bundle,
-    import_bundle,
-    preview_bundle,
+    import_opened,
+    open_bundle,
 )
 from .background import run_in_background
 from .error_dialogs import show_error
@@ -84,8 +85,8 @@ class ExportDialog(QDialog):
         form.addRow(tr("Passphrase again"), self.repeat)
         fingerprint = QLabel(
             tr(
-                "Your team: {team}. Your key fingerprint: <b>{fingerprint}</b> — tell it to the other team so they "
-                "can check the file is yours."
+                "Your team: {team}. Your team key fingerprint: <b>{fingerprint}</b> — tell it to the other team so "
+                "they can check the file is yours."
             ).format(team=identity.team, fingerprint=identity.fingerprint),
             self,
         )
@@ -166,23 +167,31 @@ def describe_preview(preview: BundlePreview) -> str:
         tr("From team <b>{team}</b>, officer {officer}, written {at}.").format(
             team=escape(preview.sender_team), officer=escape(preview.sender_officer), at=escape(written)
         ),
-        tr("Key fingerprint: <b>{fingerprint}</b>").format(fingerprint=escape(preview.fingerprint)),
+        tr("Team key fingerprint: <b>{fingerprint}</b>").format(fingerprint=escape(preview.fingerprint)),
         tr("It brings {changes} changes and {files} files, from teams: {teams}.").format(
             changes=preview.changes, files=preview.attachments, teams=escape(", ".join(preview.teams))
         ),
     ]
+    if preview.untrusted_teams:
+        lines.append(
+            tr("Changes of teams this laptop does not trust yet will be left out: {teams}.").format(
+                teams=escape(
+                    ", ".join(f"{name} ({fingerprint})" for name, fingerprint in preview.untrusted_teams)
+                )
+            )
+        )
     return "<br>".join(lines)
 
 
 def import_flow(parent: QWidget, store: Store, on_done: Callable[[ImportResult], None]) -> None:
-    """Pick a file, check it whole, show who sent it, ask about trust, apply it, say what changed."""
+    """Pick a file, check it, show who sent it, ask about trust, apply exactly what was shown, say what
+    changed. A refused file is kept in the quarantine folder, and the message says so."""
     chosen, _filter = QFileDialog.getOpenFileName(
         parent, tr("Import sync bundle"), str(Path.home()), tr("Sync bundles (*.cmccsync);;All files (*)")
     )
     if not chosen:
         return
     path = Path(chosen)
-    passphrase: str | None = None
     try:
         encrypted = is_encrypted(path)
     except OSError as error:
@@ -190,56 +199,95 @@ def import_flow(parent: QWidget, store: Store, on_done: Callable[[ImportResult],
             parent, CmccError("The file cannot be read: {reason}.", reason=error.strerror or str(error))
         )
         return
+    _open(parent, store, path, encrypted, on_done)
+
+
+def _open(
+    parent: QWidget,
+    store: Store,
+    path: Path,
+    encrypted: bool,
+    on_done: Callable[[ImportResult], None],
+    asked_again: bool = False,
+) -> None:
+    passphrase: str | None = None
     if encrypted:
+        question = (
+            tr("That passphrase does not open the file. Team passphrase:")
+            if asked_again
+            else tr("This bundle is encrypted. Team passphrase:")
+        )
         passphrase, ok = QInputDialog.getText(
-            parent,
-            tr("Team passphrase"),
-            tr("This bundle is encrypted. Team passphrase:"),
-            QLineEdit.EchoMode.Password,
+            parent, tr("Team passphrase"), question, QLineEdit.EchoMode.Password
         )
         if not ok:
             return
 
-    def previewed(found: tuple[object, BundlePreview]) -> None:
-        preview = found[1]
-        if preview.known_key_changed:
-            show_error(
-                parent,
-                CmccError(
-                    "This file claims to come from a device you know, but is signed with a different key. "
-                    "It was not imported. Ask team {team} whether their laptop was reinstalled.",
-                    team=preview.sender_team,
-                ),
-            )
-            return
-        box = QMessageBox(parent)
-        box.setWindowTitle(tr("Import sync bundle"))
-        box.setText(describe_preview(preview))
-        if preview.trusted:
-            go = box.addButton(tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+    def failed(error: BaseException) -> None:
+        if encrypted and isinstance(error, CmccError) and "passphrase" in error.template:
+            _open(parent, store, path, encrypted, on_done, asked_again=True)  # ask again, not the end
         else:
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setInformativeText(
-                tr(
-                    "You have not received from this device before. Compare the fingerprint with the sender "
-                    "(by phone or in person) before you trust it."
-                )
-            )
-            go = box.addButton(tr("Trust this team and import"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not go:
-            return
-        run_with_progress(
-            parent,
-            tr("Importing the sync bundle…"),
-            lambda _progress, _cancelled: import_bundle(store, path, passphrase, trust_signer=True),
-            lambda result: (show_import_summary(parent, result), on_done(result)),
-            cancellable=False,
-        )
+            show_error(parent, error)
 
     run_in_background(
-        lambda: preview_bundle(store, path, passphrase), previewed, lambda e: show_error(parent, e)
+        lambda: open_bundle(store, path, passphrase),
+        lambda opened: _confirm(parent, store, opened, on_done),
+        failed,
+    )
+
+
+def _confirm(
+    parent: QWidget, store: Store, opened: OpenedBundle, on_done: Callable[[ImportResult], None]
+) -> None:
+    preview = opened.preview
+    if preview.known_key_changed:
+        opened.close()
+        show_error(
+            parent,
+            CmccError(
+                "This file claims to come from a laptop you know, but with a key its team did not endorse. It "
+                "was not imported. Ask team {team} whether that laptop was reinstalled.",
+                team=preview.sender_team,
+            ),
+        )
+        return
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("Import sync bundle"))
+    box.setText(describe_preview(preview))
+    if preview.trusted:
+        go = box.addButton(tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(
+            tr(
+                "You have not received from this team before. Compare the team key fingerprint with the sender "
+                "(by phone or in person) before you trust it."
+            )
+        )
+        go = box.addButton(tr("Trust this team and import"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not go:
+        opened.close()
+        return
+    trusted = None if preview.trusted else preview.fingerprint  # exactly the fingerprint shown
+
+    def finished(result: ImportResult) -> None:
+        opened.close()
+        show_import_summary(parent, result)
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        opened.close()
+        show_error(parent, error)
+
+    run_with_progress(
+        parent,
+        tr("Importing the sync bundle…"),
+        lambda _progress, _cancelled: import_opened(store, opened, trusted),
+        finished,
+        cancellable=False,
+        on_failed=failed,
     )
 
 

@@ -1,0 +1,92 @@
+"""Team keys: which laptops' changes this laptop takes in.
+
+Every laptop holds its team's key and an endorsement of its own device key by it. A bundle carries, for every
+device whose changes it holds, that device's key and its team's endorsement; a receiver takes in a device's
+changes only if its team key is trusted here (compared once by fingerprint, or this laptop's own team), and
+binds the device to that team key for good: a relay cannot make up a key for another team's laptop, and a
+known laptop can change its key only with a new endorsement by the same team key.
+
+A new laptop joins its team by taking the team key from a laptop of the team (``sync team-key``), so that
+its team-only records reach its teammates and no one else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from ..db.types import format_timestamp
+from . import keys
+
+
+@dataclass(frozen=True)
+class TeamKey:
+    public_key: str
+    name: str
+    fingerprint: str
+    trusted: bool
+
+
+def ensure_own_team(raw: Any, device_id: str, team_name: str, now: datetime) -> str:
+    """This laptop's team key (made on first use), trusted, and its endorsement of this device's key.
+    Returns the team's public key."""
+    device_private, team_private = raw.execute(
+        "SELECT private_key, team_private_key FROM local_identity"
+    ).fetchone()
+    if team_private is None:
+        team_private = keys.new_private_key()
+        raw.execute("UPDATE local_identity SET team_private_key = ?", (team_private,))
+    team_key = keys.public_key_of(team_private)
+    device_key = keys.public_key_of(device_private)
+    raw.execute(
+        "INSERT INTO sync_team (team_key, team_name, fingerprint, trusted, first_seen) VALUES (?, ?, ?, 1, ?) "
+        "ON CONFLICT (team_key) DO UPDATE SET team_name = excluded.team_name, trusted = 1 "
+        "WHERE team_name != excluded.team_name OR NOT trusted",
+        (team_key, team_name, keys.fingerprint(team_key), format_timestamp(now)),
+    )
+    endorsed = raw.execute("SELECT team_key FROM sync_device WHERE device_id = ?", (device_id,)).fetchone()
+    if endorsed is not None and endorsed[0] != team_key:
+        endorsement = keys.sign(team_private, keys.endorsement_message(device_id, device_key))
+        raw.execute(
+            "UPDATE sync_device SET team_key = ?, endorsement = ? WHERE device_id = ?",
+            (team_key, endorsement, device_id),
+        )
+    return team_key
+
+
+def own_team_key(raw: Any) -> str:
+    (team_private,) = raw.execute("SELECT team_private_key FROM local_identity").fetchone()
+    return keys.public_key_of(team_private)
+
+
+def team_of(raw: Any, team_key: str) -> TeamKey | None:
+    row = raw.execute(
+        "SELECT team_name, fingerprint, trusted FROM sync_team WHERE team_key = ?", (team_key,)
+    ).fetchone()
+    return TeamKey(team_key, row[0], row[1], bool(row[2])) if row else None
+
+
+def trust(raw: Any, team_key: str, team_name: str, now: datetime) -> None:
+    """The officer compared the fingerprint: take in the changes of every laptop this team key endorses."""
+    raw.execute(
+        "INSERT INTO sync_team (team_key, team_name, fingerprint, trusted, first_seen) VALUES (?, ?, ?, 1, ?) "
+        "ON CONFLICT (team_key) DO UPDATE SET trusted = 1",
+        (team_key, team_name, keys.fingerprint(team_key), format_timestamp(now)),
+    )
+
+
+def trusted_team_keys(raw: Any) -> list[dict[str, str]]:
+    """The other teams this laptop trusts, for a bundle to its teammates."""
+    own = own_team_key(raw)
+    return [
+        {"team_key": team_key, "team": name}
+        for team_key, name in raw.execute(
+            "SELECT team_key, team_name FROM sync_team WHERE trusted AND team_key != ? ORDER BY team_key",
+            (own,),
+        )
+    ]
+
+
+def endorses(team_key: str, device_id: str, device_key: str, endorsement: str) -> bool:
+    return keys.verify(team_key, keys.endorsement_message(device_id, device_key), endorsement)
