@@ -41,7 +41,7 @@ class AttachmentService(RecordService[Attachment]):
     default_order = "created_at"
     references: ClassVar = {"visit_id": Visit}
     validators: ClassVar[dict[str, Validator]] = {
-        "caption": lambda x: v.optional_text(x, "Caption"),
+        "caption": v.Text("Caption"),
     }
 
     def attach_file(

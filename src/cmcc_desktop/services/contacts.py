@@ -18,17 +18,17 @@ class ContactService(RecordService[Contact]):
     required = ("full_name",)
     references: ClassVar = {"organisation_id": Organisation}
     validators: ClassVar[dict[str, Validator]] = {
-        "full_name": lambda x: v.required_text(x, "Full name"),
-        "name_ar": lambda x: v.optional_text(x, "Name in Arabic", 300),
-        "title": lambda x: v.optional_text(x, "Title or role", 300),
+        "full_name": v.Text("Full name", 300, required=True),
+        "name_ar": v.Text("Name in Arabic", 300),
+        "title": v.Text("Title or role", 300),
         "organisation_id": lambda x: x or None,
         "phones": v.phone_list,
         "emails": v.email_list,
-        "call_sign": lambda x: v.optional_text(x, "Radio call sign", 60),
+        "call_sign": v.Text("Radio call sign", 60),
         "languages": lambda x: v.text_list(x, "Language"),
-        "area_of_responsibility": lambda x: v.optional_text(x, "Area of responsibility", 300),
+        "area_of_responsibility": v.Text("Area of responsibility", 300),
         "sectors": v.sector_list,
-        "notes": lambda x: v.optional_text(x, "Notes"),
+        "notes": v.Text("Notes"),
         "last_contacted": lambda x: v.optional_date(x, "Last contacted"),
     }
 

@@ -25,13 +25,13 @@ class OrganisationService(RecordService[Organisation]):
     default_order = "name"
     required = ("name",)
     validators: ClassVar[dict[str, Validator]] = {
-        "name": lambda x: v.required_text(x, "Name"),
-        "name_ar": lambda x: v.optional_text(x, "Name in Arabic", 300),
-        "acronym": lambda x: v.optional_text(x, "Acronym", 40),
+        "name": v.Text("Name", 300, required=True),
+        "name_ar": v.Text("Name in Arabic", 300),
+        "acronym": v.Text("Acronym", 40),
         "org_type": lambda x: v.choice(x, ORGANISATION_TYPES, "Organisation type"),
         "country": country_code,
         "sectors": v.sector_list,
-        "notes": lambda x: v.optional_text(x, "Notes"),
+        "notes": v.Text("Notes"),
     }
 
     def conditions(  # type: ignore[override]

@@ -27,16 +27,16 @@ class SiteService(RecordService[Site]):
     default_order = "name"
     required = ("name",)
     validators: ClassVar[dict[str, Validator]] = {
-        "name": lambda x: v.required_text(x, "Site name"),
-        "name_ar": lambda x: v.optional_text(x, "Name in Arabic", 300),
+        "name": v.Text("Site name", 300, required=True),
+        "name_ar": v.Text("Name in Arabic", 300),
         "site_type": lambda x: v.choice(x, SITE_TYPES, "Site type"),
         "sector": lambda x: v.optional_choice(x, SECTORS, "Sector"),
         "latitude": lambda x: v.coordinate(x, "Latitude", -90, 90),
         "longitude": lambda x: v.coordinate(x, "Longitude", -180, 180),
-        "admin_area": lambda x: v.optional_text(x, "Admin area", 200),
+        "admin_area": v.Text("Admin area", 200),
         "admin_pcode": pcode,
         "status": lambda x: v.choice(x, SITE_STATUSES, "Operational status"),
-        "access_notes": lambda x: v.optional_text(x, "Access and security notes"),
+        "access_notes": v.Text("Access and security notes"),
     }
 
     def cross_checks(self, cleaned: dict[str, Any], current: Site | None) -> dict[str, CmccError]:

@@ -32,19 +32,19 @@ class TaskService(RecordService[Task]):
         "visit_id": Visit,
     }
     validators: ClassVar[dict[str, Validator]] = {
-        "title": lambda x: v.required_text(x, "Title"),
-        "description": lambda x: v.optional_text(x, "Description"),
+        "title": v.Text("Title", 300, required=True),
+        "description": v.Text("Description"),
         "sector": lambda x: v.optional_choice(x, SECTORS, "Sector"),
         "priority": lambda x: v.choice(x, TASK_PRIORITIES, "Priority"),
         "status": lambda x: v.choice(x, TASK_STATUSES, "Status"),
-        "status_reason": lambda x: v.optional_text(x, "Reason"),
+        "status_reason": v.Text("Reason"),
         "assignee_contact_id": _reference,
         "assignee_organisation_id": _reference,
         "requesting_organisation_id": _reference,
         "due_date": lambda x: v.optional_date(x, "Due date"),
         "site_id": _reference,
         "visit_id": _reference,
-        "closure_note": lambda x: v.optional_text(x, "Closure note"),
+        "closure_note": v.Text("Closure note"),
     }
 
     def cross_checks(self, cleaned: dict[str, Any], current: Task | None) -> dict[str, CmccError]:

@@ -42,6 +42,28 @@ def optional_text(value: Any, label: str, max_length: int = 20_000) -> str:
     return text
 
 
+class Text:
+    """A text field: trimmed, at most ``max_length`` characters, and not empty if ``required``."""
+
+    def __init__(self, label: str, max_length: int = 20_000, required: bool = False) -> None:
+        self.label, self.max_length, self.required = label, max_length, required
+
+    def __call__(self, value: Any) -> str:
+        if self.required:
+            return required_text(value, self.label, self.max_length)
+        return optional_text(value, self.label, self.max_length)
+
+    def holds_stored(self, value: Any) -> bool:
+        """Whether ``value`` is exactly what this field stores: the quick form of the check of received
+        changes (the same rules without building a message)."""
+        return (
+            type(value) is str
+            and len(value) <= self.max_length
+            and (bool(value) or not self.required)
+            and value == value.strip()
+        )
+
+
 def choice(value: Any, codes: Mapping[Any, str], label: str) -> Any:
     if value not in codes:
         raise FieldProblem(

@@ -43,12 +43,12 @@ class VisitService(RecordService[Visit]):
         "visited_at": lambda x: v.timestamp(x, "Date and time of the visit") if x else _missing_time(),
         "officers": lambda x: v.text_list(x, "Visiting officer"),
         "contacts_met": lambda x: v.text_list(x, "Contact met"),
-        "purpose": lambda x: v.optional_text(x, "Purpose"),
-        "findings": lambda x: v.optional_text(x, "Findings", 100_000),
+        "purpose": v.Text("Purpose"),
+        "findings": v.Text("Findings", 100_000),
         "needs": v.needs_list,
         "people_in_need": lambda x: v.non_negative_int(x, "People in need"),
-        "security_access": lambda x: v.optional_text(x, "Security and access"),
-        "recommendations": lambda x: v.optional_text(x, "Recommendations"),
+        "security_access": v.Text("Security and access"),
+        "recommendations": v.Text("Recommendations"),
     }
 
     def __init__(self, store: Store) -> None:

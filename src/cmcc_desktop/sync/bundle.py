@@ -259,49 +259,75 @@ class BundleReader:
         return plain
 
     def contents(self) -> BundleContents:
-        """Every member checked against the manifest (streamed through its hash before it is used), the
-        feeds parsed, the attachments copied into the private folder."""
+        """Every member read once, through its hash, and checked against the manifest: the feeds parsed line
+        by line (no line longer than one change may be), the attachments copied into the private folder."""
+        feeds: list[IncomingFeed] = []
+        attachments = {}
         for name, listed in self.manifest.members.items():
             with self._open_member(name) as member:
-                digest, size = _hash_stream(member)
-            if (digest, size) != (listed.sha256, listed.size):
+                hashed = _Hashed(member)
+                if name == FEEDS:
+                    feeds = list(_feeds(hashed))
+                else:
+                    target = self._folder / name.rsplit("/", 1)[1]
+                    with target.open("wb") as out:
+                        while chunk := hashed.read(_COPY):
+                            out.write(chunk)
+                    attachments[target.name] = target
+                hashed.read(1)  # to its end: anything after the last line is part of the member too
+            if (hashed.digest.hexdigest(), hashed.size) != (listed.sha256, listed.size):
                 raise BundleError(
                     "A part of the bundle ({name}) does not match its manifest: the file was altered.",
                     name=name,
                 )
-            if name.startswith("attachments/") and digest != name.rsplit("/", 1)[1]:
+            if name.startswith("attachments/") and hashed.digest.hexdigest() != name.rsplit("/", 1)[1]:
                 raise BundleError(
                     "An attachment in the bundle does not match its name: the file was altered."
                 )
-        feeds = list(self._feeds()) if FEEDS in self.manifest.members else []
-        attachments = {}
-        for name in self.manifest.members:
-            if name.startswith("attachments/"):
-                digest = name.rsplit("/", 1)[1]
-                target = self._folder / digest
-                with self._open_member(name) as member, target.open("wb") as out:
-                    shutil.copyfileobj(member, out, _COPY)
-                attachments[digest] = target
         return BundleContents(feeds, attachments)
-
-    def _feeds(self) -> Iterator[IncomingFeed]:
-        with self._open_member(FEEDS) as member:
-            lines = _lines(member)
-            for header_line in lines:
-                header = parse_feed_header(_json(header_line, "feed"))
-                feed = IncomingFeed(header)
-                for _ in range(header.count):
-                    line = next(lines, None)
-                    if line is None:
-                        raise BundleError("The bundle's changes are cut short. It is not usable.")
-                    feed.entries.append(_entry(line))
-                yield feed
 
     def _open_member(self, name: str) -> IO[bytes]:
         try:
             return self._archive.open(self._infos[name])
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
             raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+
+
+class _Hashed:
+    """A member read through its SHA-256 and length (damaged deflate data is the file's fault, not a bug)."""
+
+    def __init__(self, member: IO[bytes]) -> None:
+        self.member = member
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def read(self, most: int) -> bytes:
+        return self._seen(lambda: self.member.read(most))
+
+    def readline(self, most: int) -> bytes:
+        return self._seen(lambda: self.member.readline(most))
+
+    def _seen(self, read: Any) -> bytes:
+        try:
+            data: bytes = read()
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:  # CRC, truncation, bad deflate
+            raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+        self.digest.update(data)
+        self.size += len(data)
+        return data
+
+
+def _feeds(member: _Hashed) -> Iterator[IncomingFeed]:
+    lines = _lines(member)
+    for header_line in lines:
+        header = parse_feed_header(_json(header_line, "feed"))
+        feed = IncomingFeed(header)
+        for _ in range(header.count):
+            line = next(lines, None)
+            if line is None:
+                raise BundleError("The bundle's changes are cut short. It is not usable.")
+            feed.entries.append(_entry(line))
+        yield feed
 
 
 def _entry(line: bytes) -> str | Withheld:
@@ -313,20 +339,14 @@ def _entry(line: bytes) -> str | Withheld:
         raise BundleError("The bundle's changes are damaged (not UTF-8). It is not usable.") from exc
 
 
-def _lines(member: IO[bytes]) -> Iterator[bytes]:
+def _lines(member: _Hashed) -> Iterator[bytes]:
     """The member's lines without their newline, none longer than one change may be."""
-    try:
-        while True:
-            line = member.readline(MAX_LINE_BYTES + 1)
-            if not line:
-                return
-            if len(line) > MAX_LINE_BYTES or not line.endswith(b"\n"):
-                raise BundleError(
-                    "The bundle's changes are damaged (a line is too long or cut). It is not usable."
-                )
-            yield line[:-1]
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-        raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+    while line := member.readline(MAX_LINE_BYTES + 1):
+        if len(line) > MAX_LINE_BYTES or not line.endswith(b"\n"):
+            raise BundleError(
+                "The bundle's changes are damaged (a line is too long or cut). It is not usable."
+            )
+        yield line[:-1]
 
 
 def _json(data: bytes, part: str) -> Any:
@@ -334,17 +354,6 @@ def _json(data: bytes, part: str) -> Any:
         return json.loads(data)
     except ValueError as exc:
         raise BundleError("The bundle's {part} is damaged. It is not usable.", part=part) from exc
-
-
-def _hash_stream(member: IO[bytes]) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    try:
-        while chunk := member.read(_COPY):
-            digest.update(chunk)
-            size += len(chunk)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:  # CRC, truncation, bad deflate
-        raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
-    return digest.hexdigest(), size
 
 
 def _open_archive(path: Path) -> zipfile.ZipFile:
