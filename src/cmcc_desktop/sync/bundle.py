@@ -284,6 +284,9 @@ class BundleReader:
                 raise BundleError(
                     "An attachment in the bundle does not match its name: the file was altered."
                 )
+        counted = (sum(len(feed.entries) for feed in feeds), len(attachments))
+        if counted != (self.manifest.changes, self.manifest.attachments):
+            raise BundleError("The bundle's counts do not match what it holds: the file was altered.")
         return BundleContents(feeds, attachments)
 
     def _open_member(self, name: str) -> IO[bytes]:

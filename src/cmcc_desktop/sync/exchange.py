@@ -31,7 +31,7 @@ from ..services.store import Store
 from . import clock, keys, teams
 from .bundle import BundleError, BundleReader, OutgoingFeedData, Withheld, write_bundle
 from .changes import TEAM, feed_device, feed_kind
-from .feeds import AcceptedDevice, check_incoming, outgoing_feeds
+from .feeds import AcceptedDevice, check_incoming, outgoing_feeds, parse_feeds
 from .merge import apply_received
 from .wire import Manifest
 
@@ -334,6 +334,7 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
             fingerprint=preview.fingerprint,
         )
     contents = opened.reader.contents()
+    parsed = parse_feeds(contents.feeds)  # every change typed and checked before the database is backed up
     result = ImportResult()
     with store.read() as session:
         raw = session.connection().connection.driver_connection
@@ -361,7 +362,7 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
             for team_key, name in manifest.trusted_teams.items():
                 teams.trust(raw, team_key, name, unit.now)
         devices, untrusted = _register_devices(raw, manifest, unit.now)
-        checked = check_incoming(raw, contents.feeds, devices)
+        checked = check_incoming(raw, parsed, devices)
         raw.executemany(
             "INSERT OR IGNORE INTO forked_change (feed, seq, chain, body, received_at) VALUES (?, ?, ?, ?, ?)",
             [(*row, format_timestamp(unit.now)) for row in checked.forked_rows],

@@ -94,27 +94,27 @@ class FeedCheck:
     forked_rows: list[tuple[str, int, str, str]] = field(default_factory=list)  # feed, seq, chain, body
 
 
-def check_incoming(
-    raw: Any, incoming: list[IncomingFeed], devices: Mapping[str, AcceptedDevice]
-) -> FeedCheck:
-    """Verify every feed of a bundle and keep what is new; feeds of devices not in ``devices`` (not endorsed by
-    a trusted team key) are left out. Raises BundleError (nothing applied) for a bad signature, a broken
-    chain, a change that is not typed as this version writes it, or a value no form would save."""
-    local = {
-        feed: (seq, chain) for feed, seq, chain in raw.execute("SELECT feed, last_seq, last_chain FROM feed")
-    }
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A received feed with every change typed and checked, and the chain hash after each."""
+
+    feed: str
+    first_seq: int
+    head_signature: str
+    changes: list[tuple[int, Change | None, str, str]]  # seq, change (None: held back), chain after, body
+    chains: dict[int, str]  # seq -> chain hash after it, from first_seq - 1
+
+
+def parse_feeds(incoming: list[IncomingFeed]) -> list[ParsedFeed]:
+    """Type and check every received change, before the database is touched (or backed up). Raises
+    BundleError for a change not typed as this version writes it, or a value no form would save."""
     entities = field_names()
-    found = FeedCheck()
+    parsed = []
     for entry in incoming:
         header = entry.header
         feed, first = header.feed, header.first_seq
-        device = devices.get(feed_device(feed))
-        if device is None:
-            continue  # its team key is not trusted here: reported by the importer
-        if feed_kind(feed) == TEAM and not device.own_team:
-            continue  # another team's team-only records are not this team's to keep
         chain = header.start_chain
-        chains_by_seq = {first - 1: chain}
+        chains = {first - 1: chain}
         changes: list[tuple[int, Change | None, str, str]] = []
         for offset, item in enumerate(entry.entries):
             seq = first + offset
@@ -125,9 +125,30 @@ def check_incoming(
                 change = _parse(item, feed, seq, entities)
                 chain = chain_after(chain, body_sha256(item))
                 changes.append((seq, change, chain, item))
-            chains_by_seq[seq] = chain
+            chains[seq] = chain
+        parsed.append(ParsedFeed(feed, first, header.head_signature, changes, chains))
+    return parsed
+
+
+def check_incoming(raw: Any, incoming: list[ParsedFeed], devices: Mapping[str, AcceptedDevice]) -> FeedCheck:
+    """Verify every feed against its origin's signature and this laptop's copy, and keep what is new; feeds
+    of devices not in ``devices`` (not endorsed by a trusted team key) are left out. Raises BundleError
+    (nothing applied) for a bad signature."""
+    local = {
+        feed: (seq, chain) for feed, seq, chain in raw.execute("SELECT feed, last_seq, last_chain FROM feed")
+    }
+    found = FeedCheck()
+    for entry in incoming:
+        feed, first, changes, chains_by_seq = entry.feed, entry.first_seq, entry.changes, entry.chains
+        device = devices.get(feed_device(feed))
+        if device is None:
+            continue  # its team key is not trusted here: reported by the importer
+        if feed_kind(feed) == TEAM and not device.own_team:
+            continue  # another team's team-only records are not this team's to keep
         last = first + len(changes) - 1
-        if not keys.verify(device.public_key, head_message(feed, last, chain), header.head_signature):
+        if not keys.verify(
+            device.public_key, head_message(feed, last, chains_by_seq[last]), entry.head_signature
+        ):
             raise BundleError(
                 "The changes of team {team} in this bundle do not match their signature: the file was altered. "
                 "Ask for a new bundle.",
@@ -145,7 +166,7 @@ def check_incoming(
             found.forked_rows += kept
             continue
         if last > have_seq:
-            found.accepted.append(ReceivedFeed(feed, changes[have_seq - first + 1 :], header.head_signature))
+            found.accepted.append(ReceivedFeed(feed, changes[have_seq - first + 1 :], entry.head_signature))
     return found
 
 
