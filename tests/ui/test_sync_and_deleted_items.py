@@ -205,3 +205,99 @@ def test_export_from_the_file_menu_writes_an_encrypted_bundle(
     assert str(written) in said[0]
     qtbot.waitUntil(lambda: "South" in window.exchange_label.text(), timeout=5_000)
     window.close()
+
+
+@pytest.fixture
+def import_window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
+    with Store.open(paths, officer="Lina Haddad", team="North"):
+        pass
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.store_opened, timeout=10_000):
+        window.show()
+    yield window
+    window.close()
+
+
+def test_a_refused_file_from_the_file_menu_is_kept_in_quarantine_and_the_message_says_where(
+    qtbot: QtBot, import_window: MainWindow, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junk = tmp_path / "report.cmccsync"
+    junk.write_bytes(b"%PDF-1.7 a visit report, not a bundle\n" * 20)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(junk), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    import_window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    quarantine = paths.data_dir / "quarantine"
+    assert "not a sync bundle" in warned[0] and str(quarantine) in warned[0]
+    (kept,) = quarantine.iterdir()
+    assert kept.read_bytes() == junk.read_bytes()
+
+
+def test_a_wrong_passphrase_in_the_window_asks_again(
+    qtbot: QtBot, import_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = Laptop(tmp_path, "erik", "South")
+    other.services.sites.create(name="Bureij Maternity Clinic")
+    bundle = tmp_path / "south.cmccsync"
+    export_bundle(other.store, bundle, peer_team="North", passphrase="olive tree 42")
+    other.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(bundle), ""))
+    typed = iter(["olive tree 41", "olive tree 42"])
+    questions: list[str] = []
+
+    def passphrase(_parent, _title, label, _echo):  # type: ignore[no-untyped-def]
+        questions.append(label)
+        return next(typed), True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(passphrase))
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.buttons()[-1].click()  # Cancel: the officer only looks
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    import_window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
+    assert questions == [
+        "This bundle is encrypted. Team passphrase:",
+        "That passphrase does not open the file. Team passphrase:",
+    ]
+    assert "From team <b>South</b>" in shown[0]
+
+
+def test_the_window_imports_exactly_the_file_it_showed(
+    qtbot: QtBot, import_window: MainWindow, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file swapped on the stick between the preview and Import is not what gets imported (or trusted)."""
+    south = Laptop(tmp_path, "erik", "South")
+    south.services.sites.create(name="Bureij Maternity Clinic")
+    shown_file = tmp_path / "from-south.cmccsync"
+    export_bundle(south.store, shown_file, peer_team="North")
+    south.close()
+    west = Laptop(tmp_path, "kenji", "West")
+    west.services.sites.create(name="A site from a team never shown")
+    swapped_in = tmp_path / "from-west.cmccsync"
+    export_bundle(west.store, swapped_in, peer_team="North")
+    west.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(shown_file), ""))
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        if len(shown) == 1:
+            shown_file.write_bytes(swapped_in.read_bytes())  # swapped while the officer reads the preview
+        accept = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        if accept:
+            accept[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    import_window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)
+    assert "South" in shown[0] and "1 new records" in shown[1]
+    services = import_window.workspace.services  # type: ignore[union-attr]
+    assert [s.name for s in services.sites.list()] == ["Bureij Maternity Clinic"]

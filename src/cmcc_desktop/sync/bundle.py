@@ -24,10 +24,10 @@ import shutil
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Generic, TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -64,6 +64,7 @@ ENCRYPTED_MAGIC = b"CMCCSYNC-ENCRYPTED\n"
 CHUNK = 64 * 1024
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
 _COPY = 1024**2
+T = TypeVar("T")
 
 
 def member_name(name: str) -> bool:
@@ -78,15 +79,13 @@ class Withheld:
     body_sha256: str
 
 
-@dataclass
-class IncomingFeed:
-    header: FeedHeader
-    entries: list[str | Withheld] = field(default_factory=list)  # bodies as received, in order
+Entry = str | Withheld  # a change's body as received, or a held-back change
+FeedReader = Callable[[FeedHeader, Iterator[Entry]], T]
 
 
 @dataclass
-class BundleContents:
-    feeds: list[IncomingFeed]
+class BundleContents(Generic[T]):
+    feeds: list[T]  # what the caller's feed reader made of each feed
     attachments: dict[str, Path]  # sha256 -> a checked copy in the reader's private folder
 
 
@@ -258,16 +257,20 @@ class BundleReader:
             decrypt_stream(source, self.copy.stat().st_size, out, passphrase)
         return plain
 
-    def contents(self) -> BundleContents:
-        """Every member read once, through its hash, and checked against the manifest: the feeds parsed line
-        by line (no line longer than one change may be), the attachments copied into the private folder."""
-        feeds: list[IncomingFeed] = []
+    def contents(self, read_feed: FeedReader[T]) -> BundleContents[T]:
+        """Every member read once, through its hash, and checked against the manifest: each feed handed line
+        by line to ``read_feed`` (which checks each change as it comes, so that a hostile file is refused at
+        its first bad line and never held whole), the attachments copied into the private folder."""
+        feeds: list[T] = []
         attachments = {}
+        entries = 0
         for name, listed in self.manifest.members.items():
             with self._open_member(name) as member:
                 hashed = _Hashed(member)
                 if name == FEEDS:
-                    feeds = list(_feeds(hashed))
+                    for header, lines in _feeds(hashed, self.manifest.changes):
+                        feeds.append(read_feed(header, lines))
+                        entries += header.count
                 else:
                     target = self._folder / name.rsplit("/", 1)[1]
                     with target.open("wb") as out:
@@ -284,7 +287,7 @@ class BundleReader:
                 raise BundleError(
                     "An attachment in the bundle does not match its name: the file was altered."
                 )
-        counted = (sum(len(feed.entries) for feed in feeds), len(attachments))
+        counted = (entries, len(attachments))
         if counted != (self.manifest.changes, self.manifest.attachments):
             raise BundleError("The bundle's counts do not match what it holds: the file was altered.")
         return BundleContents(feeds, attachments)
@@ -320,22 +323,31 @@ class _Hashed:
         return data
 
 
-def _feeds(member: _Hashed) -> Iterator[IncomingFeed]:
+def _feeds(member: _Hashed, announced: int) -> Iterator[tuple[FeedHeader, Iterator[Entry]]]:
+    """Each feed's header, and its entries as they are read; a feed's entries must be taken before the next."""
     lines = _lines(member)
+    total = 0
     for header_line in lines:
         header = parse_feed_header(_json(header_line, "feed"))
-        feed = IncomingFeed(header)
-        for _ in range(header.count):
-            line = next(lines, None)
-            if line is None:
-                raise BundleError("The bundle's changes are cut short. It is not usable.")
-            feed.entries.append(_entry(line))
-        yield feed
+        total += header.count
+        if total > announced:  # more than the manifest says: refused before any of it is read
+            raise BundleError("The bundle's counts do not match what it holds: the file was altered.")
+        yield header, _entries(lines, header.count)
 
 
-def _entry(line: bytes) -> str | Withheld:
+def _entries(lines: Iterator[bytes], count: int) -> Iterator[Entry]:
+    for _ in range(count):
+        line = next(lines, None)
+        if line is None:
+            raise BundleError("The bundle's changes are cut short. It is not usable.")
+        yield _entry(line)
+
+
+def _entry(line: bytes) -> Entry:
     if line.startswith(b'{"withheld":'):
         return Withheld(parse_withheld(_json(line, "held-back change")))
+    if not line.startswith(b'{"at":"'):  # canonical change bodies begin so: anything else is refused at once
+        raise BundleError("The bundle's changes are damaged. It is not usable.")
     try:
         return line.decode()
     except UnicodeDecodeError as exc:

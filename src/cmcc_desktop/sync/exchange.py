@@ -31,7 +31,7 @@ from ..services.store import Store
 from . import clock, keys, teams
 from .bundle import BundleError, BundleReader, OutgoingFeedData, Withheld, write_bundle
 from .changes import TEAM, feed_device, feed_kind
-from .feeds import AcceptedDevice, check_incoming, outgoing_feeds, parse_feeds
+from .feeds import AcceptedDevice, check_incoming, outgoing_feeds, parse_feed
 from .merge import apply_received
 from .wire import Manifest
 
@@ -333,8 +333,8 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
             team=preview.sender_team,
             fingerprint=preview.fingerprint,
         )
-    contents = opened.reader.contents()
-    parsed = parse_feeds(contents.feeds)  # every change typed and checked before the database is backed up
+    contents = opened.reader.contents(parse_feed)  # every change checked before the database is backed up
+    parsed = contents.feeds
     result = ImportResult()
     with store.read() as session:
         raw = session.connection().connection.driver_connection
@@ -342,10 +342,7 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
         row = raw.execute(
             "SELECT holdings_hlc FROM sync_device WHERE device_id = ?", (preview.sender_device,)
         ).fetchone()
-    new_changes = any(
-        feed.header.first_seq + len(feed.entries) - 1 > have.get(feed.header.feed, 0)
-        for feed in contents.feeds
-    )
+    new_changes = any(feed.first_seq + len(feed.changes) - 1 > have.get(feed.feed, 0) for feed in parsed)
     newer_news = manifest.created_hlc > (row[0] if row else 0)  # what the sender holds now
     if not new_changes and not newer_news and not trusting:
         result.already_had = True

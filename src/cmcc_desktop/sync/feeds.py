@@ -14,12 +14,12 @@ use: one device, two histories) is a fork: its changes are kept apart and report
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import keys
-from .bundle import IncomingFeed, OutgoingFeedData, Withheld
+from .bundle import Entry, OutgoingFeedData, Withheld
 from .changes import (
     TEAM,
     Change,
@@ -34,7 +34,7 @@ from .changes import (
 )
 from .merge import ReceivedFeed
 from .received import check_values, field_names
-from .wire import BundleError, parse_change
+from .wire import BundleError, FeedHeader, parse_change
 
 
 def outgoing_feeds(
@@ -105,29 +105,25 @@ class ParsedFeed:
     chains: dict[int, str]  # seq -> chain hash after it, from first_seq - 1
 
 
-def parse_feeds(incoming: list[IncomingFeed]) -> list[ParsedFeed]:
-    """Type and check every received change, before the database is touched (or backed up). Raises
-    BundleError for a change not typed as this version writes it, or a value no form would save."""
+def parse_feed(header: FeedHeader, entries: Iterator[Entry]) -> ParsedFeed:
+    """Type and check each received change as it is read, before the database is touched (or backed up).
+    Raises BundleError for a change not typed as this version writes it, or a value no form would save."""
     entities = field_names()
-    parsed = []
-    for entry in incoming:
-        header = entry.header
-        feed, first = header.feed, header.first_seq
-        chain = header.start_chain
-        chains = {first - 1: chain}
-        changes: list[tuple[int, Change | None, str, str]] = []
-        for offset, item in enumerate(entry.entries):
-            seq = first + offset
-            if isinstance(item, Withheld):
-                chain = chain_after(chain, item.body_sha256)
-                changes.append((seq, None, chain, withheld_body(item.body_sha256)))
-            else:
-                change = _parse(item, feed, seq, entities)
-                chain = chain_after(chain, body_sha256(item))
-                changes.append((seq, change, chain, item))
-            chains[seq] = chain
-        parsed.append(ParsedFeed(feed, first, header.head_signature, changes, chains))
-    return parsed
+    feed, first = header.feed, header.first_seq
+    chain = header.start_chain
+    chains = {first - 1: chain}
+    changes: list[tuple[int, Change | None, str, str]] = []
+    for offset, item in enumerate(entries):
+        seq = first + offset
+        if isinstance(item, Withheld):
+            chain = chain_after(chain, item.body_sha256)
+            changes.append((seq, None, chain, withheld_body(item.body_sha256)))
+        else:
+            change = _parse(item, feed, seq, entities)
+            chain = chain_after(chain, body_sha256(item))
+            changes.append((seq, change, chain, item))
+        chains[seq] = chain
+    return ParsedFeed(feed, first, header.head_signature, changes, chains)
 
 
 def check_incoming(raw: Any, incoming: list[ParsedFeed], devices: Mapping[str, AcceptedDevice]) -> FeedCheck:
