@@ -297,6 +297,26 @@ def linked_group(entity: str, name: str) -> tuple[str, ...]:
     return next((group for group in LINKED_FIELDS.get(entity, ()) if name in group), (name,))
 
 
+# Releasability markings, the strictest first.
+MARKINGS = ("team", "partners", "public")
+# A record that belongs to another is never more releasable than it: (link, what it belongs to, follows).
+# A visit's photos follow its marking (they have none of their own to choose); its follow-up tasks are at
+# least as strict. Bundles for other teams hold back what is team only by this rule too.
+CONTAINED: dict[str, tuple[str, str, bool]] = {
+    "attachment": ("visit_id", "visit", True),
+    "task": ("visit_id", "visit", False),
+}
+
+
+def strictest(*markings: str) -> str:
+    return min(markings, key=lambda marking: MARKINGS.index(marking) if marking in MARKINGS else 0)
+
+
+def contained_marking(entity: str, own: str, container: str) -> str:
+    """The marking a contained record takes, from its own and its container's."""
+    return container if CONTAINED[entity][2] else strictest(own, container)
+
+
 RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "organisation": Organisation,
     "contact": Contact,

@@ -25,7 +25,14 @@ from ..db import search_index
 from ..db.engine import create_sqlite_engine
 from ..db.errors import translate_db_errors
 from ..db.migrate import check_and_upgrade, head_revision
-from ..db.models import LINKED_FIELDS, RECORD_MODELS, LocalIdentity, RecordMixin
+from ..db.models import (
+    CONTAINED,
+    LINKED_FIELDS,
+    RECORD_MODELS,
+    LocalIdentity,
+    RecordMixin,
+    contained_marking,
+)
 from ..db.rows import row_encoder
 from ..db.types import format_timestamp, parse_timestamp
 from ..errors import DatabaseError, NotFoundError
@@ -100,6 +107,7 @@ class Store:
         store = cls(paths, engine, identity, backup)
         try:
             store._prepare_sync()
+            store._mend_markings()
             with store.read() as session:  # a write, and its lock, only when the rules changed
                 outdated = search_index.is_outdated(session.connection())
             if outdated:
@@ -158,6 +166,25 @@ class Store:
                     ),
                 )
             teams.ensure_own_team(raw, identity.device_id, identity.team_name, unit.now)
+
+    def _mend_markings(self) -> None:
+        """Photos and follow-ups written (or received) more releasable than the visit they belong to are
+        marked as it is, once, as ordinary changes."""
+        with self.read() as session:
+            raw = session.connection().connection.driver_connection
+            wrong = []
+            for child, (link, container, _follows) in CONTAINED.items():
+                for child_id, own, outer in raw.execute(
+                    f"SELECT c.id, c.releasability, p.releasability FROM {child} AS c "
+                    f"JOIN {container} AS p ON p.id = c.{link}"
+                ):
+                    if contained_marking(child, own, outer) != own:
+                        wrong.append((child, child_id, contained_marking(child, own, outer)))
+        if wrong:
+            with self.write() as unit:
+                for child, child_id, marking in wrong:
+                    unit.update(RECORD_MODELS[child], child_id, {"releasability": marking})
+            log.info("marked %d photos and follow-up tasks as strictly as their visits", len(wrong))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -278,6 +305,14 @@ class WriteUnit:
         entity = entity_of(model)
         encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
         stored_rows = [encoder.stored_new(row, stamp) for row in rows]
+        if entity in CONTAINED:  # never more releasable than what it belongs to
+            link, _container, _follows = CONTAINED[entity]
+            markings = self._container_markings(entity, {row[link] for row in stored_rows if row[link]})
+            for row in stored_rows:
+                if row[link] in markings:
+                    row["releasability"] = contained_marking(
+                        entity, row["releasability"], markings[row[link]]
+                    )
         params = [encoder.encode_stored(row) for row in stored_rows]
         self.raw.executemany(encoder.sql, params)
         self.journal.record_creations(entity, encoder, stored_rows, params)
@@ -303,6 +338,16 @@ class WriteUnit:
         for group in LINKED_FIELDS.get(entity, ()):  # one decision: written together, even if unchanged
             if not values.keys().isdisjoint(group):
                 values.update({name: current[name] for name in group if name not in values})
+        if entity in CONTAINED:  # never more releasable than what it belongs to
+            link = CONTAINED[entity][0]
+            container = self._container_markings(entity, {values.get(link, current[link])} - {None})
+            if container:
+                marking = values.get("releasability", current["releasability"])
+                held = contained_marking(entity, marking, next(iter(container.values())))
+                if held != current["releasability"] or "releasability" in values:
+                    values["releasability"] = held
+                if values == {} or (values.keys() == {"releasability"} and held == current["releasability"]):
+                    return
         becomes_shared = current["releasability"] == "team" and values.get("releasability", "team") != "team"
         if becomes_shared:  # partner teams have never seen this record: send all of it
             whole = {
@@ -319,6 +364,36 @@ class WriteUnit:
         state.apply(change, received=lambda _feed, _seq: True)
         self.materializer.remember([change])
         self.materializer.write(entity, {record_id: state})
+        if values.get("releasability", current["releasability"]) != current["releasability"]:
+            self._mark_contained(entity, record_id)
+
+    def _container_markings(self, entity: str, container_ids: set[str]) -> dict[str, str]:
+        """The markings of the records these contained ones belong to (by id)."""
+        _link, container, _follows = CONTAINED[entity]
+        found: dict[str, str] = {}
+        ids = sorted(container_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                self.raw.execute(
+                    f"SELECT id, releasability FROM {container} WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return found
+
+    def _mark_contained(self, entity: str, record_id: str) -> None:
+        """A record's marking changed: what belongs to it follows (photos) or becomes at least as strict."""
+        (own,) = self.raw.execute(f"SELECT releasability FROM {entity} WHERE id = ?", (record_id,)).fetchone()
+        for child, (link, container, _follows) in CONTAINED.items():
+            if container != entity:
+                continue
+            for child_id, marking in self.raw.execute(
+                f"SELECT id, releasability FROM {child} WHERE {link} = ?", (record_id,)
+            ).fetchall():
+                held = contained_marking(child, marking, own)
+                if held != marking:
+                    self.update(RECORD_MODELS[child], child_id, {"releasability": held})
 
     def changed_fields(self, model: type[RecordMixin], record_id: str, since: str) -> list[ChangedField]:
         """The record's fields written after version ``since``, each with who wrote it last and when."""

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..db.models import CONTAINED, RECORD_MODELS
 from . import keys
 from .bundle import Entry, OutgoingFeedData, Withheld
 from .changes import (
@@ -37,10 +38,29 @@ from .received import check_values, field_names
 from .wire import BundleError, FeedHeader, parse_change
 
 
+def team_only_records(raw: Any) -> set[str]:
+    """The records that must not leave the team: marked team only, or belonging to a record that is."""
+    held: set[str] = set()
+    for entity in RECORD_MODELS:
+        held.update(row[0] for row in raw.execute(f"SELECT id FROM {entity} WHERE releasability = 'team'"))
+    for child, (link, container, _follows) in CONTAINED.items():
+        held.update(
+            row[0]
+            for row in raw.execute(
+                f"SELECT c.id FROM {child} AS c JOIN {container} AS p ON p.id = c.{link} "
+                "WHERE p.releasability = 'team'"
+            )
+        )
+    return held
+
+
 def outgoing_feeds(
     raw: Any, device_id: str, private_key: str, peer_has: Mapping[str, int], include_team: bool
 ) -> list[OutgoingFeedData]:
-    """The changes a peer may lack, feed by feed. Team feeds only for a peer of this laptop's own team."""
+    """The changes a peer may lack, feed by feed. Team feeds only for a peer of this laptop's own team. For
+    another team, the changes of records that are team only now (or belong to one) are held back: only their
+    hash goes, so that the feed's chain stays whole and nothing of them can be read from the file."""
+    held = set() if include_team else team_only_records(raw)
     feeds = []
     for feed, last_seq, last_chain, signature in raw.execute(
         "SELECT feed, last_seq, last_chain, head_signature FROM feed ORDER BY feed"
@@ -61,9 +81,9 @@ def outgoing_feeds(
                 "SELECT chain FROM change WHERE feed = ? AND seq = ?", (feed, first - 1)
             ).fetchone()[0]
         entries: list[str | Withheld] = [
-            Withheld(body_sha256(body)) if is_withheld(body) else body
-            for (body,) in raw.execute(
-                "SELECT body FROM change WHERE feed = ? AND seq >= ? ORDER BY seq", (feed, first)
+            Withheld(body_sha256(body)) if is_withheld(body) or record_id in held else body
+            for body, record_id in raw.execute(
+                "SELECT body, record_id FROM change WHERE feed = ? AND seq >= ? ORDER BY seq", (feed, first)
             )
         ]
         feeds.append(OutgoingFeedData(feed, first, start, signature, entries))
