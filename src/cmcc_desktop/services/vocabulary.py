@@ -104,6 +104,7 @@ SEVERITY: dict[int, str] = {
     5: "Catastrophic",
 }
 
+# The strictest first (db.models.MARKINGS keeps the same order).
 RELEASABILITY: dict[str, str] = {
     "team": "Team only",
     "partners": "CMCC partners",

@@ -36,6 +36,7 @@ from .merge import apply_received
 from .wire import Manifest
 
 BACKUPS_KEPT = 5
+EVERY_TEAM = ""  # the peer of a bundle written for every team
 Progress = Callable[[str], None]
 
 
@@ -145,13 +146,12 @@ def export_bundle(
     }
     with cyclic_gc_paused():
         size = write_bundle(target, manifest, feeds, attachments, private_key, passphrase)
-    if peer_team is not None:
-        with store.write() as unit:
-            unit.raw.execute(
-                "INSERT INTO sync_peer (team_name, last_sent_at) VALUES (?, ?) "
-                "ON CONFLICT (team_name) DO UPDATE SET last_sent_at = excluded.last_sent_at",
-                (peer_team, format_timestamp(created_at)),
-            )
+    with store.write() as unit:  # "" for a bundle for every team: what it carried may be anywhere
+        unit.raw.execute(
+            "INSERT INTO sync_peer (team_name, last_sent_at) VALUES (?, ?) "
+            "ON CONFLICT (team_name) DO UPDATE SET last_sent_at = excluded.last_sent_at",
+            (peer_team or EVERY_TEAM, format_timestamp(created_at)),
+        )
     return ExportResult(target, manifest["counts"]["changes"], len(attachments), size, peer_team)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from ..services.store import Store
 from . import keys
 from .changes import TEAM, feed_kind
-from .exchange import team_holdings
+from .exchange import EVERY_TEAM, team_holdings
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,10 @@ def peers(store: Store) -> list[PeerStatus]:
             teams.setdefault(team, []).append(bool(trusted))
         rows = {
             row[0]: row[1:]
-            for row in raw.execute("SELECT team_name, last_received_at, last_sent_at FROM sync_peer")
+            for row in raw.execute(
+                "SELECT team_name, last_received_at, last_sent_at FROM sync_peer WHERE team_name != ?",
+                (EVERY_TEAM,),
+            )
         }
         holdings = {team: team_holdings(raw, team) for team in set(teams) | set(rows)}
     found = []
@@ -79,3 +82,23 @@ def peers(store: Store) -> list[PeerStatus]:
             )
         )
     return found
+
+
+def possibly_sent(store: Store, record_id: str) -> list[tuple[str, str]]:
+    """Where a record may already have gone: (team, or "" for a bundle for every team; when) for each bundle
+    written since the record was first shared. What was sent cannot be recalled."""
+    with store.read() as session:
+        raw = session.connection().connection.driver_connection
+        (first,) = raw.execute(
+            "SELECT min(json_extract(body, '$.at')) FROM change WHERE record_id = ? AND feed LIKE '%:s'",
+            (record_id,),
+        ).fetchone()
+        if first is None:
+            return []
+        return [
+            (team, sent)
+            for team, sent in raw.execute(
+                "SELECT team_name, last_sent_at FROM sync_peer WHERE last_sent_at >= ? ORDER BY last_sent_at",
+                (first,),
+            )
+        ]

@@ -32,6 +32,7 @@ from ...errors import CmccError, ValidationError
 from ...services import Services
 from ...services.versions import StaleRecordError, Versioned, same_version
 from ...services.vocabulary import RELEASABILITY
+from ...sync.status import possibly_sent
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
 from ..labels import choices, local_datetime
@@ -227,6 +228,46 @@ class RecordForm(QDialog):
         values = self.values()
         self._saving = True
         self.buttons.setEnabled(False)
+        if self.record_id is not None and _stricter(
+            values.get("releasability"), self.initial_value("releasability")
+        ):
+            store, record_id = self.services.store, self.record_id
+            run_in_background(
+                lambda: possibly_sent(store, record_id),
+                lambda sent: self._confirm_marking(values, sent),
+                self._failed,
+            )
+            return
+        self._write(values)
+
+    def _confirm_marking(self, values: dict[str, Any], sent: list[tuple[str, str]]) -> None:
+        """Marked more strictly after it was shared: say where it may have gone; that cannot be recalled."""
+        if sent:
+            teams = ", ".join(
+                self.tr("{team} ({when})").format(team=team or self.tr("every team"), when=when[:10])
+                for team, when in sent
+            )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Already shared"),
+                self.tr(
+                    "This {noun} was shared before: bundles written since for {teams} may have carried it, and what "
+                    "was sent cannot be recalled. From now on its changes stay in the team. Mark it {marking}?"
+                ).format(
+                    noun=self.noun_text(),
+                    teams=teams,
+                    marking=self.fields["releasability"].display(values["releasability"]),
+                ),  # type: ignore[attr-defined]
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self._saving = False
+                self.buttons.setEnabled(True)
+                return
+        self._write(values)
+
+    def _write(self, values: dict[str, Any]) -> None:
         service, record_id, version = self.service(), self.record_id, self.version
 
         def job() -> Versioned[Any]:
@@ -350,6 +391,11 @@ class RecordForm(QDialog):
         if self.confirm_close():
             self._initial = self.values()
             super().reject()
+
+
+def _stricter(new: Any, old: Any) -> bool:
+    order = list(RELEASABILITY)  # the strictest first
+    return new in order and old in order and order.index(new) < order.index(old)
 
 
 def open_form(
