@@ -134,6 +134,10 @@ def _add_sync_commands(commands: argparse._SubParsersAction) -> None:  # type: i
     joined = team_actions.add_parser("join", help="make this laptop one of the team whose key file this is")
     joined.add_argument("file", metavar="FILE", help="the key file")
     joined.add_argument("--passphrase-file", required=True, metavar="F", help="its passphrase")
+    actions.add_parser(
+        "new-identity",
+        help="after a copied data folder was used in two places: a new identity for this laptop, its work sent again",
+    )
     actions.add_parser("status", help="teams exchanged with, last exchange each way, what is pending")
     actions.add_parser("conflicts", help="fields edited on two laptops at once, waiting for a decision")
 

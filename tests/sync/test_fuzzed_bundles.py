@@ -8,12 +8,7 @@ is inside, not by the signature. Thousands of cases run in CI (``CI=true``), a f
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 import os
-import sqlite3
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cmcc_desktop.errors import CmccError
-from cmcc_desktop.sync import exchange, keys
-from cmcc_desktop.sync.changes import chain_after, head_message
+from cmcc_desktop.sync import exchange
 
+from .forging import TakenApart, laptop_keys
 from .helpers import Laptop
 
 CASES = 2_500 if os.environ.get("CI") else 300
@@ -217,52 +212,24 @@ class Forger:
     """Re-signs a broken copy of a real bundle with its sender's own keys."""
 
     def __init__(self, laptop: Laptop, bundle: Path) -> None:
-        with sqlite3.connect(laptop.paths.database) as connection:
-            (self.private_key,) = connection.execute("SELECT private_key FROM local_identity").fetchone()
-        connection.close()
-        with zipfile.ZipFile(bundle) as archive:
-            self.manifest = json.loads(archive.read("manifest.json"))
-            lines = archive.read("feeds.jsonl").splitlines()
-        self.header = json.loads(lines[0])
-        self.changes = [json.loads(line) for line in lines[1:]]
-        assert self.header["changes"] == len(self.changes)  # one feed: the sender's shared one
-        self.folder = bundle.parent
+        self.private_key, _team_key = laptop_keys(laptop.paths.database)
+        self.base = TakenApart(bundle)
+        assert len(self.base.feeds) == 1  # the sender's shared feed
+        self.target = bundle.parent / "hostile.cmccsync"
 
     def write(
         self, entity: str | None, change_break: Any, container: str | None, container_break: Any
     ) -> Path:
-        header, manifest = json.loads(json.dumps(self.header)), json.loads(json.dumps(self.manifest))
-        changes = json.loads(json.dumps(self.changes))
+        bundle = self.base.copy()
+        header, changes = bundle.feeds[0]
         if entity is not None:
             change_break(next(c for c in reversed(changes) if c["entity"] == entity))
-        bodies = [json.dumps(c, sort_keys=True, separators=(",", ":"), ensure_ascii=False) for c in changes]
-        chain = self.header["start_chain"]
-        for body in bodies:
-            chain = chain_after(chain, hashlib.sha256(body.encode()).hexdigest())
-        header["head_signature"] = keys.sign(
-            self.private_key, head_message(header["feed"], header["first_seq"] + len(bodies) - 1, chain)
-        )
+        bundle.sign_feed(0, self.private_key)
         if container == "header":
             container_break(header)
-        feeds = (json.dumps(header) + "\n" + "".join(body + "\n" for body in bodies)).encode()
-        manifest["members"] = {
-            "feeds.jsonl": {"sha256": hashlib.sha256(feeds).hexdigest(), "size": len(feeds)}
-        }
-        if container == "manifest":
-            container_break(manifest)
-        manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
-        signature = {
-            "public_key": keys.public_key_of(self.private_key),
-            "signature": keys.sign(self.private_key, manifest_bytes),
-        }
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("feeds.jsonl", feeds)
-            archive.writestr("manifest.json", manifest_bytes)
-            archive.writestr("signature.json", json.dumps(signature).encode())
-        path = self.folder / "hostile.cmccsync"
-        path.write_bytes(buffer.getvalue())
-        return path
+        return bundle.write(
+            self.target, self.private_key, container_break if container == "manifest" else None
+        )
 
 
 @pytest.fixture

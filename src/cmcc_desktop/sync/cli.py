@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import CmccError
 from ..services.store import Store
-from . import conflicts, exchange, status, team_key_file
+from . import conflicts, exchange, new_identity, status, team_key_file
 
 
 def run(args: argparse.Namespace, store: Store) -> None:
@@ -72,12 +72,23 @@ def run(args: argparse.Namespace, store: Store) -> None:
             print(
                 f"Warning: changes from team {team} are dated more than a day ahead; that laptop's clock is wrong."
             )
+    elif command == "new-identity":
+        device, written = new_identity.take_new_identity(store)
+        print(
+            f"This laptop is now device {device}, of team {store.identity.team_name} (its team key is unchanged). "
+            f"{written} records it had written are written again under it and go with its next bundle."
+        )
     elif command == "team-key":
         _team_key(args, store)
     elif command == "status":
         peers = status.peers(store)
         if not peers:
             print("No exchanges yet.")
+        for fork in status.forks(store):
+            print(
+                f"Fork: the laptop of {fork.officer} (team {fork.team}, device {fork.device_id}) has two histories; "
+                f"{fork.kept} changes of the other one are kept apart until that copy takes a new identity."
+            )
         for peer in peers:
             trusted = "trusted" if peer.trusted else "not trusted"
             print(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +31,14 @@ from ..services.store import Store
 from . import clock, keys, teams
 from .bundle import BundleError, BundleReader, OutgoingFeedData, Withheld, write_bundle
 from .changes import TEAM, feed_device, feed_kind
-from .feeds import AcceptedDevice, check_incoming, outgoing_feeds, parse_feed
+from .feeds import (
+    AcceptedDevice,
+    ParsedFeed,
+    agrees_with_local,
+    check_incoming,
+    outgoing_feeds,
+    parse_feed,
+)
 from .merge import apply_received
 from .wire import Manifest
 
@@ -342,9 +349,10 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
         row = raw.execute(
             "SELECT holdings_hlc FROM sync_device WHERE device_id = ?", (preview.sender_device,)
         ).fetchone()
-    new_changes = any(feed.first_seq + len(feed.changes) - 1 > have.get(feed.feed, 0) for feed in parsed)
+        new_changes = any(feed.first_seq + len(feed.changes) - 1 > have.get(feed.feed, 0) for feed in parsed)
+        differs = any(not agrees_with_local(raw, feed) for feed in parsed)  # a second history: a fork
     newer_news = manifest.created_hlc > (row[0] if row else 0)  # what the sender holds now
-    if not new_changes and not newer_news and not trusting:
+    if not new_changes and not differs and not newer_news and not trusting:
         result.already_had = True
         return result
     if new_changes:
@@ -358,7 +366,7 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
         if sender.team_key == teams.own_team_key(raw):  # a teammate: the teams it trusts, this laptop trusts
             for team_key, name in manifest.trusted_teams.items():
                 teams.trust(raw, team_key, name, unit.now)
-        devices, untrusted = _register_devices(raw, manifest, unit.now)
+        devices, untrusted = _register_devices(raw, manifest, unit.now, _claimed_teams(parsed))
         checked = check_incoming(raw, parsed, devices)
         raw.executemany(
             "INSERT OR IGNORE INTO forked_change (feed, seq, chain, body, received_at) VALUES (?, ?, ?, ?, ?)",
@@ -392,11 +400,13 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
 
 
 def _register_devices(
-    raw: Any, manifest: Manifest, now: datetime
+    raw: Any, manifest: Manifest, now: datetime, claims: Mapping[str, str]
 ) -> tuple[dict[str, AcceptedDevice], list[tuple[str, str]]]:
     """The devices whose changes are taken in: endorsed by a trusted team key (or this laptop's own). Each is
-    bound to its team key for good; another team key claiming a known device refuses the bundle. Also returns
-    the teams left out, untrusted, as (name, fingerprint)."""
+    bound to its team key for good; another team key claiming a known device refuses the bundle. A laptop met
+    for the first time must write in the name of the team whose key vouches for it (``claims``: the team its
+    newest change here names): a trusted team cannot pass off a laptop as another team's. Also returns the
+    teams left out, as (name, fingerprint)."""
     own = teams.own_team_key(raw)
     accepted: dict[str, AcceptedDevice] = {}
     untrusted: dict[str, tuple[str, str]] = {}
@@ -438,6 +448,10 @@ def _register_devices(
         name = raw.execute(
             "SELECT team_name FROM sync_team WHERE team_key = ?", (entry.team_key,)
         ).fetchone()[0]
+        claimed = claims.get(entry.device_id, name)
+        if known is None and entry.team_key != own and claimed != name:
+            untrusted[entry.team_key + claimed] = (claimed, keys.fingerprint(entry.team_key))
+            continue  # vouched for by one team, writing in another's name: left out
         raw.execute(
             "INSERT INTO sync_device (device_id, team_name, officer_name, public_key, fingerprint, trusted, "
             "introduced_by, first_seen, team_key, endorsement) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
@@ -459,6 +473,19 @@ def _register_devices(
         )
         accepted[entry.device_id] = AcceptedDevice(entry.public_key, name, entry.team_key == own)
     return accepted, sorted(untrusted.values())
+
+
+def _claimed_teams(parsed: list[ParsedFeed]) -> dict[str, str]:
+    """The team each device's newest change in the bundle is written in the name of."""
+    newest: dict[str, tuple[int, str]] = {}
+    for feed in parsed:
+        for _seq, change, _chain, _body in reversed(feed.changes):
+            if change is not None:
+                device = feed_device(feed.feed)
+                if change.hlc > newest.get(device, (-1, ""))[0]:
+                    newest[device] = (change.hlc, change.team)
+                break
+    return {device: team for device, (_hlc, team) in newest.items()}
 
 
 def _record_peer(raw: Any, manifest: Manifest, now: datetime) -> None:

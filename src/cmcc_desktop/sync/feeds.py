@@ -198,6 +198,16 @@ def _parse(body: str, feed: str, seq: int, entities: Mapping[str, set[str]]) -> 
     return change
 
 
+def agrees_with_local(raw: Any, feed: ParsedFeed) -> bool:
+    """Whether a received feed and this laptop's copy of it tell the same history where both reach."""
+    row = raw.execute("SELECT last_seq, last_chain FROM feed WHERE feed = ?", (feed.feed,)).fetchone()
+    have_seq, have_chain = row if row else (0, genesis_chain(feed.feed))
+    meet = min(feed.first_seq + len(feed.changes) - 1, have_seq)
+    if meet < feed.first_seq - 1:
+        return True  # nothing in common to compare yet
+    return feed.chains[meet] == _chain_at(raw, feed.feed, meet, have_seq, have_chain)
+
+
 def _last_agreed(
     raw: Any, feed: str, low: int, high: int, chains: Mapping[int, str], have_seq: int, have_chain: str
 ) -> int:

@@ -102,3 +102,24 @@ def possibly_sent(store: Store, record_id: str) -> list[tuple[str, str]]:
                 (first,),
             )
         ]
+
+
+@dataclass(frozen=True)
+class ForkStatus:
+    """A laptop with two histories (a copied data folder in use): the other history's changes kept apart."""
+
+    device_id: str
+    officer: str
+    team: str
+    kept: int
+
+
+def forks(store: Store) -> list[ForkStatus]:
+    with store.read() as session:
+        raw = session.connection().connection.driver_connection
+        rows = raw.execute(
+            "SELECT f.device, coalesce(d.officer_name, ''), coalesce(d.team_name, ''), f.kept FROM "
+            "(SELECT substr(feed, 1, length(feed) - 2) AS device, count(*) AS kept FROM forked_change GROUP BY device) "
+            "AS f LEFT JOIN sync_device AS d ON d.device_id = f.device ORDER BY f.device"
+        ).fetchall()
+    return [ForkStatus(*row) for row in rows]
