@@ -8,19 +8,26 @@
   reads the same ZIP, parses each change and inserts the change rows and the records' rows with plain
   ``executemany`` into the same schema in one transaction;
 - delta after 10 edits: both laptops in step, 10 records edited on North, a bundle for South — < 20 KB, and
-  export plus import < 1 s.
+  export plus import < 1 s;
+- refusing hostile files signed by a laptop the receiver trusts: 268 MB of feeds compressed just under the bomb
+  ratio, and an encrypted file whose header asks scrypt for n=2^20 — each at most 2 s and 256 MB (the traced
+  peak of the Python heap during the refusal).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
+import tracemalloc
 import zipfile
 from pathlib import Path
 
+from cmcc_desktop.errors import CmccError
 from cmcc_desktop.paths import resolve_paths
 from cmcc_desktop.services import Services, Store, demo
+from cmcc_desktop.sync import keys
 from cmcc_desktop.sync.exchange import export_bundle, import_bundle
 
 from .harness import Result, timed
@@ -60,6 +67,13 @@ def run(folder: Path) -> list[Result]:
         f"sync: full bundle {bundle.stat().st_size / 1_048_576:.1f} MB; delta bundle {size:,} bytes",
         flush=True,
     )
+    print("sync: refusing hostile files …", flush=True)
+    hostile = folder / "hostile.cmccsync"
+    _bomb_signed_by(south_paths.database, folder / "back.cmccsync", hostile)
+    refusal_s, refusal_mb = _refusal(north, hostile, None)
+    costly = folder / "costly-key.cmccsync"
+    _costlier_key_derivation(south, costly)
+    key_s, key_mb = _refusal(north, costly, "olive tree 42")
     north.close()
     south.close()
     return [
@@ -67,6 +81,16 @@ def run(folder: Path) -> list[Result]:
             f"sync: full export of {SIZES.total():,} records", ours_export, base_export, 4.0, max_ours_s=5.0
         ),
         Result(f"sync: import of {SIZES.total():,} records", ours_import, base_import, 4.0, max_ours_s=10.0),
+        Result(
+            "sync: refusing 268 MB of feeds compressed just under the bomb ratio",
+            refusal_s,
+            0.0,
+            float("inf"),
+            max_ours_s=2.0,
+        ),
+        Result("sync: memory to refuse it", refusal_mb, 0.0, float("inf"), max_ours_s=256, unit="MB"),
+        Result("sync: refusing a header asking scrypt for n=2^20", key_s, 0.0, float("inf"), max_ours_s=2.0),
+        Result("sync: memory to refuse it", key_mb, 0.0, float("inf"), max_ours_s=256, unit="MB"),
         Result("sync: delta after 10 edits, export + import", ours_delta, 0.0, float("inf"), max_ours_s=1.0),
         Result("sync: delta bundle after 10 edits", size / 1024, 0.0, float("inf"), max_ours_s=20, unit="KB"),
     ]
@@ -106,3 +130,59 @@ def _raw_import(source: Path, origin: Path, database: Path) -> None:
     connection.commit()
     connection.close()
     origin_db.close()
+
+
+def _refusal(store: Store, hostile: Path, passphrase: str | None) -> tuple[float, float]:
+    """Seconds and MB (traced peak) to refuse a hostile file."""
+
+    def refuse() -> None:
+        try:
+            import_bundle(store, hostile, passphrase=passphrase)
+        except CmccError:
+            return
+        raise AssertionError("the hostile file was imported")
+
+    seconds = timed(refuse)
+    tracemalloc.start()
+    try:
+        refuse()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return seconds, peak / 1_048_576
+
+
+def _bomb_signed_by(database: Path, template: Path, target: Path) -> None:
+    """268 MB of feeds compressing about 25 times (just under the ratio refused outright), in a file whose
+    manifest the sending laptop signed: the receiver trusts it, so only the checks of what is inside refuse it."""
+    connection = sqlite3.connect(database)
+    (private_key,) = connection.execute("SELECT private_key FROM local_identity").fetchone()
+    connection.close()
+    with zipfile.ZipFile(template) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    zeros = b"\0" * 984
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        size = 0
+        with archive.open("feeds.jsonl", "w", force_zip64=True) as member:
+            for _ in range(256):
+                chunk = b"".join(os.urandom(40) + zeros for _ in range(1024))
+                member.write(chunk)
+                size += len(chunk)
+        manifest["members"] = {"feeds.jsonl": {"sha256": "0" * 64, "size": size}}
+        manifest_bytes = json.dumps(manifest, sort_keys=True, indent=1).encode()
+        archive.writestr("manifest.json", manifest_bytes)
+        signature = {
+            "public_key": keys.public_key_of(private_key),
+            "signature": keys.sign(private_key, manifest_bytes),
+        }
+        archive.writestr("signature.json", json.dumps(signature).encode())
+
+
+def _costlier_key_derivation(south: Store, target: Path) -> None:
+    export_bundle(south, target, peer_team="North", passphrase="olive tree 42")
+    data = target.read_bytes()
+    start = data.index(b"\n") + 1
+    end = data.index(b"\n", start)
+    header = json.loads(data[start:end])
+    header["n"] = 2**20
+    target.write_bytes(data[:start] + json.dumps(header, sort_keys=True).encode() + data[end:])

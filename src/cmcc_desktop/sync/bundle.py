@@ -355,13 +355,22 @@ def _entry(line: bytes) -> Entry:
 
 
 def _lines(member: _Hashed) -> Iterator[bytes]:
-    """The member's lines without their newline, none longer than one change may be."""
-    while line := member.readline(MAX_LINE_BYTES + 1):
-        if len(line) > MAX_LINE_BYTES or not line.endswith(b"\n"):
-            raise BundleError(
-                "The bundle's changes are damaged (a line is too long or cut). It is not usable."
-            )
-        yield line[:-1]
+    """The member's lines without their newline, none longer than one change may be (read a megabyte at a
+    time: a line at a time through the archive costs more than parsing the line)."""
+    pending = b""
+    while chunk := member.read(_COPY):
+        lines = (pending + chunk).split(b"\n")
+        pending = lines.pop()
+        for line in lines:
+            if len(line) > MAX_LINE_BYTES:
+                break
+            yield line
+        else:
+            if len(pending) <= MAX_LINE_BYTES:
+                continue
+        raise BundleError("The bundle's changes are damaged (a line is too long). It is not usable.")
+    if pending:
+        raise BundleError("The bundle's changes are damaged (the last line is cut). It is not usable.")
 
 
 def _json(data: bytes, part: str) -> Any:

@@ -147,23 +147,24 @@ class _Field:
         self.holds_stored: Callable[[Any], bool] | None = getattr(self.check, "holds_stored", None)
 
     def __call__(self, value: Any) -> None:
-        if type(value) is str:
-            if value in self._passed:
+        kind = value.__class__
+        if kind is str:
+            passed = self._passed
+            if value in passed:
                 return  # passed before: a team's name, a code, an organisation many contacts share
-            if self.holds_stored is not None:
-                if not self.holds_stored(value):
-                    raise v.FieldProblem(
-                        "not text of at most {most} characters, without spaces around",
-                        most=self.length or 20_000,
-                    )
-            else:
+            holds = self.holds_stored
+            if holds is None:
                 self._check(value)
-            if len(self._passed) < 4096:
-                self._passed.add(value)
+            elif not holds(value):
+                raise v.FieldProblem(
+                    "not text of at most {most} characters, without spaces around", most=self.length or 20_000
+                )
+            if len(passed) < 4096:
+                passed.add(value)
         elif value is None:
             if not self.nullable:
                 raise v.FieldProblem("empty, but it must have a value")
-        elif type(value) is list and all(type(item) is str for item in value):
+        elif kind is list and all(item.__class__ is str for item in value):
             key = tuple(value)  # lists of codes or names repeat too: a contact's sectors, a visit's officers
             if key not in self._passed:
                 self._check(value)

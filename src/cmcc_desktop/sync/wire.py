@@ -231,7 +231,7 @@ def parse_change(value: Any, entities: Mapping[str, set[str]]) -> dict[str, Any]
     entity = text(data["entity"], "kind of record", 20)
     if entity not in entities:
         raise refuse("change", f"an unknown kind of record, {entity[:20]!r}")
-    text(data["feed"], "feed name", 40, FEED_RE)
+    text(data["feed"], "feed name", 40)  # its form: it must equal its feed's name, checked by the caller
     whole(data["hlc"], "clock")
     whole(data["seq"], "sequence number", 1)
     text(data["record"], "record id", 36, UUID_RE)

@@ -305,11 +305,31 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
                 teams=", ".join(result.skipped_teams)
             )
         )
+    details += [
+        tr(
+            "The laptop of {officer} (team {team}) has two histories: a copy of its data folder is in use. "
+            "{kept} changes of the other history are kept apart. Both laptops should take a new identity "
+            "(see the README)."
+        ).format(officer=fork.officer, team=fork.team, kept=fork.kept)
+        for fork in result.forks
+    ]
+    details += [
+        tr(
+            "Changes of team {team} (key fingerprint {fingerprint}) were left out: this laptop does not trust "
+            "that team's key yet. Import a bundle from that team itself to compare and trust it."
+        ).format(team=team, fingerprint=fingerprint)
+        for team, fingerprint in result.untrusted_teams
+    ]
     details += result.clock_warnings
     box = QMessageBox(parent)
     box.setWindowTitle(tr("Sync bundle imported"))
     box.setText(text)
-    if result.conflicts:
+    if result.forks:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(
+            tr("A laptop has two histories: see the details. Nothing of either history was lost.")
+        )
+    elif result.conflicts:
         box.setInformativeText(tr("Open View > Conflicts to pick the value to keep for each."))
     if details:
         box.setDetailedText("\n".join(details))
