@@ -98,6 +98,18 @@ def resigned_by_a_stranger(path: Path) -> None:
     rezip(path, contents)
 
 
+def manifest_a_list(path: Path) -> None:
+    contents = members(path)
+    contents["manifest.json"] = b"[]"
+    rezip(path, contents)
+
+
+def signature_a_list(path: Path) -> None:
+    contents = members(path)
+    contents["signature.json"] = b"[]"
+    rezip(path, contents)
+
+
 def not_a_bundle(path: Path) -> None:
     path.write_bytes(b"%PDF-1.7 a visit report, not a bundle\n" * 50)
 
@@ -112,6 +124,8 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "newer format": (newer_format, "newer version of CMCC Desktop"),
     "re-signed by a stranger": (resigned_by_a_stranger, "not endorsed by the team key"),
     "not a bundle": (not_a_bundle, "not a sync bundle"),
+    "manifest is a list": (manifest_a_list, "not a CMCC Desktop sync bundle"),
+    "signature is a list": (signature_a_list, "signature is not in the form"),
 }
 
 
