@@ -85,7 +85,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Passphrase again"), self.repeat)
         fingerprint = QLabel(
             tr(
-                "Your team: {team}. Your team key fingerprint: <b>{fingerprint}</b> — tell it to the other team so "
+                "Your team: {team}. Your team key fingerprint: <b><nobr>{fingerprint}</nobr></b> — tell it to the other team so "
                 "they can check the file is yours."
             ).format(team=identity.team, fingerprint=identity.fingerprint),
             self,
@@ -167,7 +167,9 @@ def describe_preview(preview: BundlePreview) -> str:
         tr("From team <b>{team}</b>, officer {officer}, written {at}.").format(
             team=escape(preview.sender_team), officer=escape(preview.sender_officer), at=escape(written)
         ),
-        tr("Team key fingerprint: <b>{fingerprint}</b>").format(fingerprint=escape(preview.fingerprint)),
+        tr("Team key fingerprint: <b><nobr>{fingerprint}</nobr></b>").format(
+            fingerprint=escape(preview.fingerprint)
+        ),
         tr("It brings {changes} changes and {files} files, from teams: {teams}.").format(
             changes=preview.changes, files=preview.attachments, teams=escape(", ".join(preview.teams))
         ),
