@@ -34,12 +34,13 @@ from ..db.models import (
     contained_marking,
 )
 from ..db.rows import row_encoder
-from ..db.types import format_timestamp, parse_timestamp
+from ..db.types import parse_timestamp
 from ..errors import DatabaseError, NotFoundError
 from ..ids import uuid7
 from ..paths import AppPaths
-from ..sync import keys, teams
-from ..sync.changes import ALL_FIELDS, DERIVED_COLUMNS, FEED_KINDS, Change, feed_id, genesis_chain
+from ..sync import teams
+from ..sync.changes import ALL_FIELDS, DERIVED_COLUMNS, Change
+from ..sync.device import start_device
 from ..sync.heads import RecordState, order_key
 from ..sync.journal import Journal, load_states
 from ..sync.materialize import Materializer
@@ -127,29 +128,8 @@ class Store:
         identity = self.identity
         with self.write() as unit:
             raw = unit.raw
-            private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
-            if private_key is None:
-                private_key = keys.new_private_key()
-                raw.execute("UPDATE local_identity SET private_key = ?", (private_key,))
-                public_key = keys.public_key_of(private_key)
-                raw.execute(
-                    "INSERT INTO sync_device (device_id, team_name, officer_name, public_key, fingerprint, trusted, "
-                    "introduced_by, first_seen) VALUES (?, ?, ?, ?, ?, 1, NULL, ?)",
-                    (
-                        identity.device_id,
-                        identity.team_name,
-                        identity.officer_name,
-                        public_key,
-                        keys.fingerprint(public_key),
-                        format_timestamp(unit.now),
-                    ),
-                )
-                for kind in FEED_KINDS:
-                    feed = feed_id(identity.device_id, kind)
-                    raw.execute(
-                        "INSERT INTO feed (feed, device_id, kind, last_seq, last_chain) VALUES (?, ?, ?, 0, ?)",
-                        (feed, identity.device_id, kind, genesis_chain(feed)),
-                    )
+            if raw.execute("SELECT private_key FROM local_identity").fetchone()[0] is None:
+                start_device(raw, identity.device_id, identity.team_name, identity.officer_name, unit.now)
                 adopted = unit.adopt_unlogged_records()
                 if adopted:
                     log.info("gave %d existing records their first change for sync", adopted)

@@ -12,11 +12,11 @@ import json
 from typing import Any
 
 from ..db.models import RECORD_MODELS
-from ..db.types import format_timestamp
 from ..ids import uuid7
 from ..services.store import Identity, Store, WriteUnit
-from . import keys, teams
-from .changes import DERIVED_COLUMNS, FEED_KINDS, feed_device, feed_id, genesis_chain
+from . import teams
+from .changes import DERIVED_COLUMNS, feed_device
+from .device import start_device
 from .heads import RecordState
 
 
@@ -27,29 +27,10 @@ def take_new_identity(store: Store) -> tuple[str, int]:
     new = Identity(uuid7(), old.officer_name, old.team_name)
     with store.write() as unit:
         raw = unit.raw
-        private_key = keys.new_private_key()
         raw.execute(
-            "UPDATE local_identity SET device_id = ?, private_key = ? WHERE device_id = ?",
-            (new.device_id, private_key, old.device_id),
+            "UPDATE local_identity SET device_id = ? WHERE device_id = ?", (new.device_id, old.device_id)
         )
-        raw.execute(
-            "INSERT INTO sync_device (device_id, team_name, officer_name, public_key, fingerprint, trusted, "
-            "introduced_by, first_seen) VALUES (?, ?, ?, ?, ?, 1, NULL, ?)",
-            (
-                new.device_id,
-                new.team_name,
-                new.officer_name,
-                keys.public_key_of(private_key),
-                keys.fingerprint(keys.public_key_of(private_key)),
-                format_timestamp(unit.now),
-            ),
-        )
-        for kind in FEED_KINDS:
-            feed = feed_id(new.device_id, kind)
-            raw.execute(
-                "INSERT INTO feed (feed, device_id, kind, last_seq, last_chain) VALUES (?, ?, ?, 0, ?)",
-                (feed, new.device_id, kind, genesis_chain(feed)),
-            )
+        start_device(raw, new.device_id, new.team_name, new.officer_name, unit.now)
         teams.ensure_own_team(raw, new.device_id, new.team_name, unit.now)
         again = WriteUnit(unit.connection, new, unit.now)
         written = _write_again(raw, again, old.device_id)
