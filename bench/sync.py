@@ -27,7 +27,7 @@ from pathlib import Path
 from cmcc_desktop.errors import CmccError
 from cmcc_desktop.paths import resolve_paths
 from cmcc_desktop.services import Services, Store, demo
-from cmcc_desktop.sync import keys
+from cmcc_desktop.store import keys
 from cmcc_desktop.sync.exchange import export_bundle, import_bundle
 
 from .harness import Result, timed

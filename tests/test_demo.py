@@ -9,10 +9,10 @@ import pytest
 
 from cmcc_desktop.db.models import Contact, Organisation, Site, Task, Visit
 from cmcc_desktop.errors import CmccError
+from cmcc_desktop.rules.vocabulary import OPEN_TASK_STATUSES, SECTORS
 from cmcc_desktop.services import Services, demo
 from cmcc_desktop.services import demo_vocabulary as words
 from cmcc_desktop.services.records import RecordService
-from cmcc_desktop.services.vocabulary import OPEN_TASK_STATUSES, SECTORS
 
 SIZES = demo.DemoSizes(organisations=50, contacts=300, sites=120, tasks=400, visits=200)
 

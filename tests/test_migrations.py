@@ -22,7 +22,7 @@ from cmcc_desktop.errors import DatabaseError, SchemaTooNewError
 from cmcc_desktop.paths import AppPaths, resolve_paths
 from cmcc_desktop.services import Services, Store
 from cmcc_desktop.services.export import dump_records
-from cmcc_desktop.sync.conflicts import conflicts
+from cmcc_desktop.services.conflicts import conflicts
 from cmcc_desktop.sync.merge import rebuild_from_log
 
 FIRST = "0001_core_records"

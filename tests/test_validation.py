@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from cmcc_desktop.services import validation as v
+from cmcc_desktop.rules import validation as v
 
 
 @pytest.mark.parametrize(

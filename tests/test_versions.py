@@ -10,8 +10,8 @@ from PIL import Image
 
 from cmcc_desktop.errors import ValidationError
 from cmcc_desktop.services import Services
-from cmcc_desktop.services.versions import StaleRecordError
-from cmcc_desktop.sync.conflicts import conflicts, resolve
+from cmcc_desktop.store.versions import StaleRecordError
+from cmcc_desktop.services.conflicts import conflicts, resolve
 
 from .sync.helpers import Laptop
 

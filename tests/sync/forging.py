@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cmcc_desktop.sync import keys
-from cmcc_desktop.sync.changes import chain_after, head_message
+from cmcc_desktop.store import keys
+from cmcc_desktop.store.changes import chain_after, head_message
 
 
 def laptop_keys(database: Path) -> tuple[str, str]:

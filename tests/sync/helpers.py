@@ -11,7 +11,8 @@ from pathlib import Path
 from cmcc_desktop.paths import resolve_paths
 from cmcc_desktop.services import Services, Store
 from cmcc_desktop.services.export import dump_records
-from cmcc_desktop.sync import exchange, teams
+from cmcc_desktop.store.device import ensure_own_team
+from cmcc_desktop.sync import exchange
 
 _bundle_numbers = count(1)
 _first_of_team: dict[tuple[Path, str], Path] = {}
@@ -36,7 +37,7 @@ class Laptop:
             source.close()
             with self.store.write() as unit:
                 unit.raw.execute("UPDATE local_identity SET team_private_key = ?", (team_key,))
-                teams.ensure_own_team(unit.raw, self.store.identity.device_id, team, unit.now)
+                ensure_own_team(unit.raw, self.store.identity.device_id, team, unit.now)
 
     def bundle_for(self, other: Laptop, full: bool = False, passphrase: str | None = None) -> Path:
         target = self.paths.data_dir.parent / f"{self.name}-to-{other.name}-{next(_bundle_numbers)}.cmccsync"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from cmcc_desktop.db.models import RECORD_MODELS
 from cmcc_desktop.db.rows import row_encoder
-from cmcc_desktop.sync.changes import DERIVED_COLUMNS, CreationValues, canonical_json
+from cmcc_desktop.store.changes import DERIVED_COLUMNS, CreationValues, canonical_json
 
 TEXT = st.text(max_size=12)  # any characters: quotes, backslashes, control characters, Arabic
 JSON_ITEMS = st.one_of(

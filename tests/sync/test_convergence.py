@@ -20,7 +20,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from cmcc_desktop.db.engine import create_sqlite_engine
 from cmcc_desktop.db.migrate import alembic_config
 from cmcc_desktop.errors import CmccError
-from cmcc_desktop.sync import conflicts
+from cmcc_desktop.services import conflicts
 
 from .helpers import Laptop
 

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from cmcc_desktop.errors import CmccError
-from cmcc_desktop.sync import bundle, exchange, keys
+from cmcc_desktop.store import keys
+from cmcc_desktop.sync import bundle, exchange
 
 from .helpers import Laptop
 

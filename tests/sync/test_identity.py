@@ -17,7 +17,8 @@ import pytest
 from cmcc_desktop.errors import CmccError
 from cmcc_desktop.paths import resolve_paths
 from cmcc_desktop.services import Services, Store
-from cmcc_desktop.sync import exchange, keys
+from cmcc_desktop.store import keys
+from cmcc_desktop.sync import exchange
 
 from .forging import TakenApart, laptop_keys
 from .helpers import Laptop

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from cmcc_desktop.errors import NotFoundError
-from cmcc_desktop.services.versions import StaleRecordError
-from cmcc_desktop.sync import conflicts, teams
+from cmcc_desktop.store.device import own_team_key
+from cmcc_desktop.store.versions import StaleRecordError
+from cmcc_desktop.services import conflicts
 from cmcc_desktop.sync.merge import rebuild_from_log
 
 from .helpers import Laptop
@@ -246,7 +247,7 @@ def _devices(laptop: Laptop) -> list[tuple[str, str, bool, str | None, str | Non
 
 def _team_key(laptop: Laptop) -> str:
     with laptop.store.read() as session:
-        return teams.own_team_key(session.connection().connection.driver_connection)
+        return own_team_key(session.connection().connection.driver_connection)
 
 
 def test_a_status_and_its_reason_are_one_decision(laptops) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.services import Services, Store
 from cmcc_desktop.sync.bundle import is_encrypted
-from cmcc_desktop.sync.conflicts import conflicts
+from cmcc_desktop.services.conflicts import conflicts
 from cmcc_desktop.sync.exchange import export_bundle
 from cmcc_desktop.sync.status import identity
 from cmcc_desktop.ui.conflicts_view import ConflictsDialog

@@ -35,7 +35,7 @@ def json_encoder(sort_keys: bool = False) -> Callable[[Any], str]:
 
 encode_json: Callable[[Any], str] = json_encoder()
 # List columns are written in canonical form (keys sorted), the form changes carry: a new record's change
-# takes that text as it is (see ``sync.changes.CreationValues``) instead of encoding the lists again.
+# takes that text as it is (see ``store.changes.CreationValues``) instead of encoding the lists again.
 encode_canonical_json: Callable[[Any], str] = json_encoder(sort_keys=True)
 
 

@@ -24,7 +24,7 @@ from reportlab.platypus import SimpleDocTemplate
 from .. import __version__
 from ..errors import CmccError
 from ..resources import resource_path
-from ..services.vocabulary import RELEASABILITY
+from ..rules.vocabulary import RELEASABILITY
 from .text import LATIN, moment, register_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}

@@ -22,8 +22,8 @@ from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragra
 
 from ..errors import Cancelled, CmccError
 from ..files import require_output_file
+from ..rules.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES, TASK_STATUSES
 from ..services import Services
-from ..services.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES, TASK_STATUSES
 from . import document
 from .photos import printable
 from .text import LATIN, markup, moment, starts_right_to_left

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import CmccError, NotFoundError
+from ..store.store import Store
 from .attachments import AttachmentService
 from .contacts import ContactService
 from .organisations import OrganisationService
 from .records import RecordService
 from .search import LABEL_FIELD
 from .sites import SiteService
-from .store import Store
 from .tasks import TaskService
 from .visits import VisitService, visit_label
 

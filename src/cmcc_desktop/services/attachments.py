@@ -11,17 +11,18 @@ import hashlib
 import mimetypes
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement
 
-from ..db.models import Attachment, Visit
+from ..db.models import Attachment
 from ..errors import CmccError
-from . import validation as v
-from .records import RecordService, Validator
-from .store import WriteUnit
+from ..rules import fields as rules
+from ..store.store import WriteUnit
+from .records import RecordService, Validator, references_of
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
@@ -39,10 +40,8 @@ class AttachmentService(RecordService[Attachment]):
     model = Attachment
     noun = "attachment"
     default_order = "created_at"
-    references: ClassVar = {"visit_id": Visit}
-    validators: ClassVar[dict[str, Validator]] = {
-        "caption": v.Text("Caption"),
-    }
+    references: ClassVar = references_of(rules.ATTACHMENT)
+    validators: ClassVar[Mapping[str, Validator]] = rules.ATTACHMENT.validators
 
     def attach_file(
         self, visit_id: str, source: str | os.PathLike[str], caption: str = "", **extra: Any

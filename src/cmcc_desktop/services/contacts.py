@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from sqlalchemy import ColumnElement, select
 
 from ..db.models import Contact, Organisation, Task, Visit
-from . import validation as v
-from .records import RecordService, Validator, json_list_contains
+from ..rules import fields as rules
+from .records import RecordService, Validator, json_list_contains, references_of
 
 
 class ContactService(RecordService[Contact]):
     model = Contact
     noun = "contact"
     default_order = "full_name"
-    required = ("full_name",)
-    references: ClassVar = {"organisation_id": Organisation}
-    validators: ClassVar[dict[str, Validator]] = {
-        "full_name": v.Text("Full name", 300, required=True),
-        "name_ar": v.Text("Name in Arabic", 300),
-        "title": v.Text("Title or role", 300),
-        "organisation_id": lambda x: x or None,
-        "phones": v.phone_list,
-        "emails": v.email_list,
-        "call_sign": v.Text("Radio call sign", 60),
-        "languages": lambda x: v.text_list(x, "Language"),
-        "area_of_responsibility": v.Text("Area of responsibility", 300),
-        "sectors": v.sector_list,
-        "notes": v.Text("Notes"),
-        "last_contacted": lambda x: v.optional_date(x, "Last contacted"),
-    }
+    required = rules.CONTACT.required
+    references: ClassVar = references_of(rules.CONTACT)
+    validators: ClassVar[Mapping[str, Validator]] = rules.CONTACT.validators
 
     def conditions(  # type: ignore[override]
         self, organisation_id: str | None = None, org_type: str | None = None, sector: str | None = None

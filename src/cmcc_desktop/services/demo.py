@@ -24,9 +24,9 @@ from ..db.models import Contact, Organisation, Site, Task, Visit
 from ..demo_sizes import DemoSizes
 from ..errors import Cancelled, CmccError
 from ..ids import uuid7
+from ..rules.vocabulary import OPEN_TASK_STATUSES, SECTORS
+from ..store.store import Store, WriteUnit
 from . import demo_vocabulary as words
-from .store import Store, WriteUnit
-from .vocabulary import OPEN_TASK_STATUSES, SECTORS
 
 REFERENCE_DAY = date(2026, 11, 1)
 FIRST_DAY = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)

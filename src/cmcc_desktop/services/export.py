@@ -19,7 +19,7 @@ from sqlalchemy import JSON
 from ..db.models import RECORD_MODELS
 from ..errors import CmccError
 from ..files import require_output_file
-from .store import Store
+from ..store.store import Store
 
 DUMP_FORMAT = "cmcc-desktop-dump"
 DUMP_VERSION = 1

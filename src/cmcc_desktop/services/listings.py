@@ -6,9 +6,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from ..db.models import Contact, Organisation, Site, Task, Visit
+from ..rules.vocabulary import OPEN_TASK_STATUSES
 from . import Services
 from .listing import ListColumn, Listing, first_in_list
-from .vocabulary import OPEN_TASK_STATUSES
 
 
 def organisations(services: Services) -> Listing:

@@ -7,28 +7,28 @@ record needs (``required``), rules across fields (``cross_checks``), which field
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Select, exists, func, select
 
 from ..db import search_index
-from ..db.models import RecordMixin
+from ..db.models import RECORD_MODELS, RecordMixin
 from ..errors import CmccError, NotFoundError, ValidationError
-from .store import Store, WriteUnit, record_version
-from .validation import FieldProblem, releasability
-from .versions import ChangedField, StaleRecordError, Versioned, same_version
+from ..rules.fields import FieldRules, Validator
+from ..rules.validation import FieldProblem, releasability
+from ..store.store import Store, WriteUnit, record_version
+from ..store.versions import ChangedField, StaleRecordError, Versioned, same_version
 
 M = TypeVar("M", bound=RecordMixin)
-Validator = Callable[[Any], Any]
 
 
 class RecordService(Generic[M]):
     model: ClassVar[type[RecordMixin]]
     noun: ClassVar[str]  # "contact": used in messages
-    validators: ClassVar[dict[str, Validator]]
+    validators: ClassVar[Mapping[str, Validator]]
     required: ClassVar[tuple[str, ...]] = ()
-    references: ClassVar[dict[str, type[RecordMixin]]] = {}
+    references: ClassVar[Mapping[str, type[RecordMixin]]] = {}
     default_order: ClassVar[str] = "id"
 
     def __init__(self, store: Store) -> None:
@@ -48,7 +48,7 @@ class RecordService(Generic[M]):
         return Versioned(record, version)  # type: ignore[arg-type]
 
     def version_of(self, raw: Any, record_id: str) -> str:
-        """The version a save of this record is checked against (see ``services.versions``)."""
+        """The version a save of this record is checked against (see ``store.versions``)."""
         return record_version(raw, record_id)
 
     def changed_since(self, unit: WriteUnit, record_id: str, version: str) -> list[ChangedField]:
@@ -210,7 +210,7 @@ class RecordService(Generic[M]):
         return record  # type: ignore[return-value]
 
     def _check_version(self, unit: WriteUnit, record: RecordMixin, base_version: str | None) -> None:
-        """Refuse to write over changes the officer has not seen (see ``services.versions``)."""
+        """Refuse to write over changes the officer has not seen (see ``store.versions``)."""
         if base_version is None:
             return
         version = self.version_of(unit.raw, record.id)
@@ -226,6 +226,11 @@ class RecordService(Generic[M]):
     def _filtered(self, query: Select[Any], deleted: bool, filters: Mapping[str, Any]) -> Select[Any]:
         marker = self.model.deleted_at.is_not(None) if deleted else self.model.deleted_at.is_(None)
         return query.where(marker, *self.conditions(**{k: v for k, v in filters.items() if v is not None}))
+
+
+def references_of(rules: FieldRules) -> dict[str, type[RecordMixin]]:
+    """The models a kind of record's links point at."""
+    return {name: RECORD_MODELS[entity] for name, entity in rules.references.items()}
 
 
 def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:

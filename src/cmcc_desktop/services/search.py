@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..db import search_index
 from ..db.models import RECORD_MODELS
-from .store import Store
+from ..store.store import Store
 
 
 @dataclass(frozen=True)

@@ -2,42 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement
 
 from ..db.models import Site
 from ..errors import CmccError
-from . import validation as v
+from ..rules import fields as rules
 from .records import RecordService, Validator
-from .vocabulary import SECTORS, SITE_STATUSES, SITE_TYPES
-
-
-def pcode(value: Any) -> str:
-    """P-codes stay text (leading zeros matter), upper-case, letters and digits only."""
-    code = v.optional_text(value, "P-code", 40).upper()
-    if code and not code.isalnum():
-        raise v.FieldProblem("A P-code has only letters and digits, for example PS0102.")
-    return code
 
 
 class SiteService(RecordService[Site]):
     model = Site
     noun = "site"
     default_order = "name"
-    required = ("name",)
-    validators: ClassVar[dict[str, Validator]] = {
-        "name": v.Text("Site name", 300, required=True),
-        "name_ar": v.Text("Name in Arabic", 300),
-        "site_type": lambda x: v.choice(x, SITE_TYPES, "Site type"),
-        "sector": lambda x: v.optional_choice(x, SECTORS, "Sector"),
-        "latitude": lambda x: v.coordinate(x, "Latitude", -90, 90),
-        "longitude": lambda x: v.coordinate(x, "Longitude", -180, 180),
-        "admin_area": v.Text("Admin area", 200),
-        "admin_pcode": pcode,
-        "status": lambda x: v.choice(x, SITE_STATUSES, "Operational status"),
-        "access_notes": v.Text("Access and security notes"),
-    }
+    required = rules.SITE.required
+    validators: ClassVar[Mapping[str, Validator]] = rules.SITE.validators
 
     def cross_checks(self, cleaned: dict[str, Any], current: Site | None) -> dict[str, CmccError]:
         latitude = cleaned.get("latitude", current.latitude if current else None)

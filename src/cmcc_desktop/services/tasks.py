@@ -2,50 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, func, select
 
-from ..db.models import Contact, Organisation, Site, Task, Visit
+from ..db.models import Contact, Task
 from ..errors import CmccError
-from . import validation as v
-from .records import RecordService, Validator
-from .vocabulary import OPEN_TASK_STATUSES, SECTORS, TASK_PRIORITIES, TASK_STATUSES, TASK_TRANSITIONS
-
-
-def _reference(value: Any) -> str | None:
-    return str(value) if value else None
+from ..rules import fields as rules
+from ..rules.vocabulary import OPEN_TASK_STATUSES, TASK_STATUSES, TASK_TRANSITIONS
+from .records import RecordService, Validator, references_of
 
 
 class TaskService(RecordService[Task]):
     model = Task
     noun = "task"
     default_order = "due_date"
-    required = ("title",)
-    references: ClassVar = {
-        "assignee_contact_id": Contact,
-        "assignee_organisation_id": Organisation,
-        "requesting_organisation_id": Organisation,
-        "site_id": Site,
-        "visit_id": Visit,
-    }
-    validators: ClassVar[dict[str, Validator]] = {
-        "title": v.Text("Title", 300, required=True),
-        "description": v.Text("Description"),
-        "sector": lambda x: v.optional_choice(x, SECTORS, "Sector"),
-        "priority": lambda x: v.choice(x, TASK_PRIORITIES, "Priority"),
-        "status": lambda x: v.choice(x, TASK_STATUSES, "Status"),
-        "status_reason": v.Text("Reason"),
-        "assignee_contact_id": _reference,
-        "assignee_organisation_id": _reference,
-        "requesting_organisation_id": _reference,
-        "due_date": lambda x: v.optional_date(x, "Due date"),
-        "site_id": _reference,
-        "visit_id": _reference,
-        "closure_note": v.Text("Closure note"),
-    }
+    required = rules.TASK.required
+    references: ClassVar = references_of(rules.TASK)
+    validators: ClassVar[Mapping[str, Validator]] = rules.TASK.validators
 
     def cross_checks(self, cleaned: dict[str, Any], current: Task | None) -> dict[str, CmccError]:
         def merged(name: str) -> Any:

@@ -12,11 +12,11 @@ from sqlalchemy import ColumnElement, exists, func, select, true
 from ..db.models import Attachment, Contact, Site, Visit
 from ..db.rows import encode_canonical_json
 from ..errors import CmccError, ValidationError
-from . import validation as v
+from ..rules import fields as rules
+from ..store.store import Store, WriteUnit, record_version
+from ..store.versions import ChangedField, Versioned
 from .attachments import AttachmentService, StoredFile
-from .records import RecordService, Validator, json_list_contains
-from .store import Store, WriteUnit, record_version
-from .versions import ChangedField, Versioned
+from .records import RecordService, Validator, json_list_contains, references_of
 
 
 def visit_label(site_name: str, visited_at: datetime | None) -> str:
@@ -26,30 +26,13 @@ def visit_label(site_name: str, visited_at: datetime | None) -> str:
     return " · ".join(part for part in (site_name, day) if part)
 
 
-def _site_id(value: Any) -> str:
-    if not value:
-        raise v.FieldProblem("Choose the site that was visited.")
-    return str(value)
-
-
 class VisitService(RecordService[Visit]):
     model = Visit
     noun = "visit"
     default_order = "visited_at"
-    required = ("site_id", "visited_at")
-    references: ClassVar = {"site_id": Site}
-    validators: ClassVar[dict[str, Validator]] = {
-        "site_id": _site_id,
-        "visited_at": lambda x: v.timestamp(x, "Date and time of the visit") if x else _missing_time(),
-        "officers": lambda x: v.text_list(x, "Visiting officer"),
-        "contacts_met": lambda x: v.text_list(x, "Contact met"),
-        "purpose": v.Text("Purpose"),
-        "findings": v.Text("Findings", 100_000),
-        "needs": v.needs_list,
-        "people_in_need": lambda x: v.non_negative_int(x, "People in need"),
-        "security_access": v.Text("Security and access"),
-        "recommendations": v.Text("Recommendations"),
-    }
+    required = rules.VISIT.required
+    references: ClassVar = references_of(rules.VISIT)
+    validators: ClassVar[Mapping[str, Validator]] = rules.VISIT.validators
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -192,7 +175,3 @@ class VisitService(RecordService[Visit]):
         """The most recent live visit of a site, for "Copy from last visit"."""
         visits = self.list(site_id=site_id, order_by="visited_at", descending=True, limit=1)
         return visits[0] if visits else None
-
-
-def _missing_time() -> datetime:
-    raise v.FieldProblem("Give the date and time of the visit.")

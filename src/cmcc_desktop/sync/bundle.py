@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..errors import CmccError
-from . import keys
+from ..store import keys
 from .wire import (
     BundleError,
     FeedHeader,

@@ -14,8 +14,8 @@ from typing import Any
 
 from ..db.models import RECORD_MODELS, linked_group
 from ..db.rows import row_encoder
-from .changes import DERIVED_COLUMNS, Change
-from .heads import RecordState, Ref, edited_while_deleted, order_key
+from ..store.changes import DERIVED_COLUMNS, Change
+from ..store.heads import RecordState, Ref, edited_while_deleted, order_key
 
 
 @dataclass(frozen=True)

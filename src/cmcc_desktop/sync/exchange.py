@@ -27,10 +27,12 @@ from ..db.types import format_timestamp
 from ..errors import CmccError
 from ..files import require_output_file
 from ..ids import uuid7
-from ..services.store import Store
-from . import clock, keys, teams
+from ..store import clock, keys
+from ..store.changes import TEAM, feed_device, feed_kind
+from ..store.device import own_team_key
+from ..store.store import Store
+from . import teams
 from .bundle import BundleError, BundleReader, OutgoingFeedData, Withheld, write_bundle
-from .changes import TEAM, feed_device, feed_kind
 from .feeds import (
     AcceptedDevice,
     ParsedFeed,
@@ -282,7 +284,7 @@ def _preview(raw: Any, manifest: Manifest) -> BundlePreview:
         raise BundleError(
             "The bundle's sender is not endorsed by the team key it names: it may be forged. Nothing was imported."
         )
-    own = teams.own_team_key(raw)
+    own = own_team_key(raw)
     team = teams.team_of(raw, sender.team_key)
     known = raw.execute(
         "SELECT public_key, team_key, trusted FROM sync_device WHERE device_id = ?", (sender.device_id,)
@@ -363,7 +365,7 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
         sender = manifest.sender_device
         if trusting:
             teams.trust(raw, sender.team_key, sender.team, unit.now)
-        if sender.team_key == teams.own_team_key(raw):  # a teammate: the teams it trusts, this laptop trusts
+        if sender.team_key == own_team_key(raw):  # a teammate: the teams it trusts, this laptop trusts
             for team_key, name in manifest.trusted_teams.items():
                 teams.trust(raw, team_key, name, unit.now)
         devices, untrusted = _register_devices(raw, manifest, unit.now, _claimed_teams(parsed))
@@ -407,7 +409,7 @@ def _register_devices(
     for the first time must write in the name of the team whose key vouches for it (``claims``: the team its
     newest change here names): a trusted team cannot pass off a laptop as another team's. Also returns the
     teams left out, as (name, fingerprint)."""
-    own = teams.own_team_key(raw)
+    own = own_team_key(raw)
     accepted: dict[str, AcceptedDevice] = {}
     untrusted: dict[str, tuple[str, str]] = {}
     for entry in manifest.devices.values():

@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..db.models import CONTAINED, RECORD_MODELS
-from . import keys
-from .bundle import Entry, OutgoingFeedData, Withheld
-from .changes import (
+from ..store import keys
+from ..store.changes import (
     TEAM,
     Change,
     body_sha256,
@@ -33,6 +32,7 @@ from .changes import (
     is_withheld,
     withheld_body,
 )
+from .bundle import Entry, OutgoingFeedData, Withheld
 from .merge import ReceivedFeed
 from .received import check_values, field_names
 from .wire import BundleError, FeedHeader, parse_change

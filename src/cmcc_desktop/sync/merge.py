@@ -15,12 +15,12 @@ from typing import Any
 
 from ..db import search_index
 from ..db.models import RECORD_MODELS
-from . import clock
-from .changes import Change, feed_device, feed_kind, is_withheld
+from ..store import clock
+from ..store.changes import Change, feed_device, feed_kind, is_withheld
+from ..store.heads import RecordState
+from ..store.journal import load_states
+from ..store.materialize import Materializer
 from .conflict_scan import find_conflicts
-from .heads import RecordState
-from .journal import load_states
-from .materialize import Materializer
 
 
 @dataclass

@@ -13,11 +13,10 @@ from typing import Any
 
 from ..db.models import RECORD_MODELS
 from ..ids import uuid7
-from ..services.store import Identity, Store, WriteUnit
-from . import teams
-from .changes import DERIVED_COLUMNS, feed_device
-from .device import start_device
-from .heads import RecordState
+from ..store.changes import DERIVED_COLUMNS, feed_device
+from ..store.device import ensure_own_team, start_device
+from ..store.heads import RecordState
+from ..store.store import Identity, Store, WriteUnit
 
 
 def take_new_identity(store: Store) -> tuple[str, int]:
@@ -31,7 +30,7 @@ def take_new_identity(store: Store) -> tuple[str, int]:
             "UPDATE local_identity SET device_id = ? WHERE device_id = ?", (new.device_id, old.device_id)
         )
         start_device(raw, new.device_id, new.team_name, new.officer_name, unit.now)
-        teams.ensure_own_team(raw, new.device_id, new.team_name, unit.now)
+        ensure_own_team(raw, new.device_id, new.team_name, unit.now)
         again = WriteUnit(unit.connection, new, unit.now)
         written = _write_again(raw, again, old.device_id)
         again.close()

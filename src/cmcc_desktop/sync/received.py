@@ -1,7 +1,7 @@
 """Received changes checked like typed ones: every value must be what a form on this version would have saved.
 
 A change's values come in their stored form (timestamps and dates as text, lists as JSON). Each is turned back
-into the value a form holds, passed through the field's validator from the services (codes, lengths,
+into the value a form holds, passed through the field's validator from ``rules.fields`` (codes, lengths,
 coordinates, dates, phone and e-mail forms), and stored again: if that does not give exactly the received
 value, the change was not written by CMCC Desktop and the bundle is refused. Fields the forms do not edit
 (stamps, links, a photo's file facts) have checks of their own. Links must be record ids; the record they point
@@ -26,24 +26,11 @@ from sqlalchemy import JSON, Date, Float, Integer, String, Text
 from ..db.models import RECORD_MODELS
 from ..db.types import UtcDateTime, format_timestamp, parse_timestamp
 from ..errors import CmccError
-from ..services import validation as v
-from ..services.attachments import AttachmentService
-from ..services.contacts import ContactService
-from ..services.organisations import OrganisationService
-from ..services.sites import SiteService
-from ..services.tasks import TaskService
-from ..services.visits import VisitService
-from .changes import DERIVED_COLUMNS
+from ..rules import validation as v
+from ..rules.fields import RULES
+from ..store.changes import DERIVED_COLUMNS
 from .wire import TIMESTAMP_RE, UUID_RE, BundleError
 
-_SERVICES = {
-    "organisation": OrganisationService,
-    "contact": ContactService,
-    "site": SiteService,
-    "visit": VisitService,
-    "task": TaskService,
-    "attachment": AttachmentService,
-}
 _E164 = re.compile(r"\+[1-9]\d{6,14}")
 _MEDIA_TYPE = re.compile(r"[A-Za-z0-9][\w.+-]{0,60}/[\w.+-]{1,60}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -138,11 +125,11 @@ class _Field:
         )
         self.length = kind.length if isinstance(kind, String) and not isinstance(kind, Text) else None
         self._passed: set[Any] = set()
-        service = _SERVICES[entity]
+        rules = RULES[entity]
         self.check: Callable[[Any], Any] | None = (
             _OWN_CHECKS.get((entity, self.name))
             or _OWN_CHECKS.get(("*", self.name))
-            or (_record_id if self.name in service.references else service.validators.get(self.name))
+            or (_record_id if self.name in rules.references else rules.validators.get(self.name))
         )
         self.holds_stored: Callable[[Any], bool] | None = getattr(self.check, "holds_stored", None)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..services.store import Store
-from . import keys
-from .changes import TEAM, feed_kind
+from ..store import keys
+from ..store.changes import TEAM, feed_kind
+from ..store.store import Store
 from .exchange import EVERY_TEAM, team_holdings
 
 

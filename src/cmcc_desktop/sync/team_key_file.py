@@ -13,10 +13,10 @@ from pathlib import Path
 
 from ..errors import CmccError
 from ..files import require_output_file
-from ..services.store import Store
-from . import keys
+from ..store import keys
+from ..store.device import ensure_own_team
+from ..store.store import Store
 from .bundle import ENCRYPTED_MAGIC, decrypt_stream, encrypt_stream
-from .teams import ensure_own_team
 from .wire import KEY_RE, BundleError, fields, text
 
 TEAM_KEY_FORMAT = "cmcc-team-key"

@@ -17,7 +17,8 @@ from datetime import datetime
 from typing import Any
 
 from ..db.types import format_timestamp
-from . import keys
+from ..store import keys
+from ..store.device import own_team_key
 
 
 @dataclass(frozen=True)
@@ -26,38 +27,6 @@ class TeamKey:
     name: str
     fingerprint: str
     trusted: bool
-
-
-def ensure_own_team(raw: Any, device_id: str, team_name: str, now: datetime) -> str:
-    """This laptop's team key (made on first use), trusted, and its endorsement of this device's key.
-    Returns the team's public key."""
-    device_private, team_private = raw.execute(
-        "SELECT private_key, team_private_key FROM local_identity"
-    ).fetchone()
-    if team_private is None:
-        team_private = keys.new_private_key()
-        raw.execute("UPDATE local_identity SET team_private_key = ?", (team_private,))
-    team_key = keys.public_key_of(team_private)
-    device_key = keys.public_key_of(device_private)
-    raw.execute(
-        "INSERT INTO sync_team (team_key, team_name, fingerprint, trusted, first_seen) VALUES (?, ?, ?, 1, ?) "
-        "ON CONFLICT (team_key) DO UPDATE SET team_name = excluded.team_name, trusted = 1 "
-        "WHERE team_name != excluded.team_name OR NOT trusted",
-        (team_key, team_name, keys.fingerprint(team_key), format_timestamp(now)),
-    )
-    endorsed = raw.execute("SELECT team_key FROM sync_device WHERE device_id = ?", (device_id,)).fetchone()
-    if endorsed is not None and endorsed[0] != team_key:
-        endorsement = keys.sign(team_private, keys.endorsement_message(device_id, device_key))
-        raw.execute(
-            "UPDATE sync_device SET team_key = ?, endorsement = ? WHERE device_id = ?",
-            (team_key, endorsement, device_id),
-        )
-    return team_key
-
-
-def own_team_key(raw: Any) -> str:
-    (team_private,) = raw.execute("SELECT team_private_key FROM local_identity").fetchone()
-    return keys.public_key_of(team_private)
 
 
 def team_of(raw: Any, team_key: str) -> TeamKey | None:

@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..errors import CmccError
-from ..services.store import Store
+from ..store.store import Store
 from .background import run_in_background
 
 log = logging.getLogger(__name__)

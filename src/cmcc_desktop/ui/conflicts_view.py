@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..rules import vocabulary as vocab
 from ..services import Services
-from ..services import vocabulary as vocab
-from ..services.store import Store
-from ..sync.conflicts import Conflict, ConflictValue, conflicts, resolve, settle_deletion
+from ..services.conflicts import Conflict, ConflictValue, conflicts, resolve, settle_deletion
+from ..store.store import Store
 from .background import run_in_background
 from .deleted_items import kind_names
 from .error_dialogs import show_error

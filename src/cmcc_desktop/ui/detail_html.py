@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..services.vocabulary import TASK_STATUSES
+from ..rules.vocabulary import TASK_STATUSES
 from .labels import label, short_date
 
 

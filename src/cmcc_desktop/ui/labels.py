@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-from ..services import vocabulary as vocab
+from ..rules import vocabulary as vocab
 
 
 def label(codes: Mapping[Any, str], code: Any) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import CmccError
-from ..services.store import Store
+from ..store.store import Store
 from ..sync import status
 from ..sync.bundle import is_encrypted
 from ..sync.exchange import (

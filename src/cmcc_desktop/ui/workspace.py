@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .. import APP_DISPLAY_NAME
 from ..services import Services
 from ..services.demo import generate
-from ..services.store import Store
+from ..store.store import Store
 from ..sync.status import PeerStatus, peers
 from .background import run_in_background
 from .change_watcher import ChangeWatcher

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.versions import ChangedField, StaleRecordError
+from ...store.versions import ChangedField, StaleRecordError
 from ..labels import local_datetime
 from .fields import LongTextField, TextField
 

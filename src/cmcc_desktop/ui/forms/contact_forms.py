@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...services.vocabulary import ORGANISATION_TYPES, SECTORS
+from ...rules.vocabulary import ORGANISATION_TYPES, SECTORS
 from ..labels import choices
 from ..pickers import organisation_picker
 from .fields import (

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import CmccError, ValidationError
+from ...rules.vocabulary import RELEASABILITY
 from ...services import Services
-from ...services.versions import StaleRecordError, Versioned, same_version
-from ...services.vocabulary import RELEASABILITY
+from ...store.versions import StaleRecordError, Versioned, same_version
 from ...sync.status import possibly_sent
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ...services.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES
+from ...rules.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES
 from ..labels import choices
 from ..pickers import site_picker
 from .fields import ChoiceField, DateTimeField, LongTextField, RowsField, TextField, TextListField

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...rules.vocabulary import SECTORS, TASK_PRIORITIES, TASK_STATUSES
 from ...services.tasks import TaskService
-from ...services.vocabulary import SECTORS, TASK_PRIORITIES, TASK_STATUSES
 from ..labels import choices, label
 from ..pickers import contact_picker, organisation_picker, site_picker, visit_picker
 from .fields import ChoiceField, DateField, LongTextField, TextField

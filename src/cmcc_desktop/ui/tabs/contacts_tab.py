@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ...errors import NotFoundError
+from ...rules.vocabulary import ORGANISATION_TYPES, SECTORS
 from ...services import Services, listings
 from ...services.listing import Listing
-from ...services.vocabulary import ORGANISATION_TYPES, SECTORS
 from .. import detail_html as d
 from ..forms.contact_forms import ContactForm, OrganisationForm
 from ..forms.record_form import open_form

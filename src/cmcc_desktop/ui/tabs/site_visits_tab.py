@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import NotFoundError
+from ...rules.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES
 from ...services import Services, listings
 from ...services.listing import Listing
-from ...services.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES
 from .. import detail_html as d
 from ..background import run_in_background
 from ..forms.fields import RecordPicker

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import CmccError, NotFoundError, ValidationError
+from ...rules.vocabulary import OPEN_TASK_STATUSES, SECTORS, TASK_PRIORITIES, TASK_STATUSES
 from ...services import Services, listings
 from ...services.listing import Listing
 from ...services.tasks import TaskService
-from ...services.versions import StaleRecordError
-from ...services.vocabulary import OPEN_TASK_STATUSES, SECTORS, TASK_PRIORITIES, TASK_STATUSES
+from ...store.versions import StaleRecordError
 from .. import detail_html as d
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..db.models import RECORD_MODELS
-from ..services import Services
-from ..services.records import RecordService
-from ..services.store import Store, WriteUnit, record_version
-from ..services.versions import StaleRecordError, same_version
-from .conflict_scan import Conflict, ConflictValue, find_conflicts
+from ..store.store import Store, WriteUnit, record_version
+from ..store.versions import StaleRecordError, same_version
+from ..sync.conflict_scan import Conflict, ConflictValue, find_conflicts
+from . import Services
+from .records import RecordService
 
 __all__ = ["Conflict", "ConflictValue", "conflicts", "resolve", "settle_deletion"]
 

@@ -1,17 +1,71 @@
-"""``cmcc-desktop sync …``: the sync commands' output for a terminal."""
+"""``cmcc-desktop sync …``: exchanging work with other teams, from a terminal."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import CmccError
-from ..services.store import Store
-from . import conflicts, exchange, new_identity, status, team_key_file
+
+if TYPE_CHECKING:
+    from ..store.store import Store
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sync = commands.add_parser("sync", help="exchange work with other teams by file")
+    actions = sync.add_subparsers(dest="sync_command", metavar="action", required=True)
+    actions.add_parser("identity", help="this laptop's team and its key fingerprint (to compare), and device")
+    export = actions.add_parser("export", help="write a sync bundle for another team")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the bundle to write (.cmccsync)"
+    )
+    export.add_argument(
+        "--peer", metavar="TEAM", help="only what this team may lack (default: everything shareable)"
+    )
+    export.add_argument("--full", action="store_true", help="everything, even what the team already has")
+    export.add_argument(
+        "--passphrase-file", metavar="F", help="encrypt with the team passphrase in this file"
+    )
+    imported = actions.add_parser("import", help="import a sync bundle from another team")
+    imported.add_argument("file", metavar="FILE", help="the bundle to import")
+    imported.add_argument(
+        "--passphrase-file", metavar="F", help="the team passphrase, if the bundle is encrypted"
+    )
+    imported.add_argument(
+        "--trust-signer",
+        action="store_true",
+        help="trust the sender's team key (compare its fingerprint with the team first)",
+    )
+    team_key = actions.add_parser(
+        "team-key", help="give this team's key to a new laptop of the team, or join a team with it"
+    )
+    team_actions = team_key.add_subparsers(dest="team_key_command", metavar="action", required=True)
+    given = team_actions.add_parser("export", help="write this team's key to a file, encrypted")
+    given.add_argument("-o", "--output", required=True, metavar="FILE", help="the key file to write")
+    given.add_argument(
+        "--passphrase-file", required=True, metavar="F", help="encrypt with the passphrase in F"
+    )
+    joined = team_actions.add_parser("join", help="make this laptop one of the team whose key file this is")
+    joined.add_argument("file", metavar="FILE", help="the key file")
+    joined.add_argument("--passphrase-file", required=True, metavar="F", help="its passphrase")
+    actions.add_parser(
+        "new-identity",
+        help="after a copied data folder was used in two places: a new identity for this laptop, its work sent again",
+    )
+    actions.add_parser("status", help="teams exchanged with, last exchange each way, what is pending")
+    actions.add_parser("conflicts", help="fields edited on two laptops at once, waiting for a decision")
+
+
+def check(args: argparse.Namespace) -> None:
+    """Nothing to refuse before the data folder is open."""
 
 
 def run(args: argparse.Namespace, store: Store) -> None:
+    from ..services import conflicts
+    from ..sync import exchange, new_identity, status
+
     command = args.sync_command
     if command == "identity":
         me = status.identity(store)
@@ -111,6 +165,8 @@ def run(args: argparse.Namespace, store: Store) -> None:
 
 
 def _team_key(args: argparse.Namespace, store: Store) -> None:
+    from ..sync import team_key_file
+
     passphrase = _passphrase(args.passphrase_file)
     assert passphrase is not None  # the option is required
     if args.team_key_command == "export":

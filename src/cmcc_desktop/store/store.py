@@ -38,12 +38,11 @@ from ..db.types import parse_timestamp
 from ..errors import DatabaseError, NotFoundError
 from ..ids import uuid7
 from ..paths import AppPaths
-from ..sync import teams
-from ..sync.changes import ALL_FIELDS, DERIVED_COLUMNS, Change
-from ..sync.device import start_device
-from ..sync.heads import RecordState, order_key
-from ..sync.journal import Journal, load_states
-from ..sync.materialize import Materializer
+from .changes import ALL_FIELDS, DERIVED_COLUMNS, Change
+from .device import ensure_own_team, start_device
+from .heads import RecordState, order_key
+from .journal import Journal, load_states
+from .materialize import Materializer
 from .versions import ChangedField
 
 log = logging.getLogger(__name__)
@@ -145,7 +144,7 @@ class Store:
                         identity.officer_name,
                     ),
                 )
-            teams.ensure_own_team(raw, identity.device_id, identity.team_name, unit.now)
+            ensure_own_team(raw, identity.device_id, identity.team_name, unit.now)
 
     def _mend_markings(self) -> None:
         """Photos and follow-ups written (or received) more releasable than the visit they belong to are
@@ -434,7 +433,7 @@ class WriteUnit:
 
 
 def record_version(raw: Any, record_id: str) -> str:
-    """A record's version: the changes that decide its fields now (see ``services.versions``)."""
+    """A record's version: the changes that decide its fields now (see ``store.versions``)."""
     row = raw.execute("SELECT heads FROM record_heads WHERE record_id = ?", (record_id,)).fetchone()
     return row[0] if row else ""
 

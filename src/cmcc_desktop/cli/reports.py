@@ -1,0 +1,54 @@
+"""``cmcc-desktop report``: a visit or a site as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..store.store import Store
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = commands.add_parser("report", help="print a visit or a site as a PDF report")
+    kinds = report.add_subparsers(dest="report_kind", metavar="kind", required=True)
+    visit = kinds.add_parser("visit", help="one visit, with its photos and follow-up tasks")
+    visit.add_argument("visit_id", metavar="VISIT_ID")
+    site = kinds.add_parser(
+        "site", help="all visits of a site (or those in a date range), with a summary first"
+    )
+    site.add_argument("site_id", metavar="SITE_ID")
+    site.add_argument("--from", dest="date_from", type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
+    site.add_argument("--to", dest="date_to", type=_day, metavar="DATE", help="last day, YYYY-MM-DD")
+    for parser in (visit, site):
+        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+        parser.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
+
+
+def check(args: argparse.Namespace) -> None:
+    """Nothing to refuse before the data folder is open."""
+
+
+def run(args: argparse.Namespace, store: Store) -> None:
+    from ..reports.visit_report import render_site_report, render_visit_report
+    from ..services import Services
+
+    services = Services(store)
+    output = Path(args.output)
+    if args.report_kind == "visit":
+        render_visit_report(services, args.visit_id, output, paper=args.paper)
+    else:
+        render_site_report(services, args.site_id, output, args.date_from, args.date_to, paper=args.paper)
+    print(f"Wrote {output}", file=sys.stderr)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-01"
+        ) from None
