@@ -25,9 +25,10 @@ run: $(STAMP)  ## open the main window
 test: $(TEST_STAMP)  ## run the whole suite headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-lint: $(TEST_STAMP)
+lint: $(TEST_STAMP)  ## ruff (lint and format) and mypy, as CI runs them
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format src tests bench

@@ -57,7 +57,7 @@ def run(folder: Path) -> list[Result]:
     export_bundle(south, folder / "back.cmccsync", peer_team="North")
     import_bundle(north, folder / "back.cmccsync", trust_signer=True)
     services = Services(north)
-    for contact in services.contacts.list(limit=10):
+    for contact in services.contacts.find(limit=10):
         services.contacts.update(contact.id, title=f"{contact.title} (acting)")
     delta = folder / "delta.cmccsync"
     ours_delta = timed(lambda: export_bundle(north, delta, peer_team="South"))

@@ -105,7 +105,7 @@ def app_window(data_dir: str) -> dict[str, float]:
     wait(app, lambda: probe.at is not None)
     first_paint = probe.at or 0.0
     wait(app, lambda: window.workspace is not None)
-    people = window.contacts_page.people
+    people = window.workspace.contacts_page.people
     wait(app, lambda: people.model.rowCount() > 0)
     rows_shown = time.time()
 

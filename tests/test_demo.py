@@ -65,8 +65,8 @@ def test_demo_data_links_are_whole_and_some_tasks_are_overdue(services: Services
     overdue = services.tasks.count(overdue=True, today=demo.REFERENCE_DAY)
     assert 0 < overdue < 400
     assert services.contacts.search("أبو")
-    assert {t.status for t in services.tasks.list()} == set(services.tasks.counts_by_status())
-    arabic_sites = [s for s in services.sites.list() if s.name_ar]
+    assert {t.status for t in services.tasks.find()} == set(services.tasks.counts_by_status())
+    arabic_sites = [s for s in services.sites.find() if s.name_ar]
     assert len(arabic_sites) == 120
 
 

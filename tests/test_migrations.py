@@ -21,8 +21,8 @@ from cmcc_desktop.db.models import Base
 from cmcc_desktop.errors import DatabaseError, SchemaTooNewError
 from cmcc_desktop.paths import AppPaths, resolve_paths
 from cmcc_desktop.services import Services, Store
-from cmcc_desktop.services.export import dump_records
 from cmcc_desktop.services.conflicts import conflicts
+from cmcc_desktop.services.export import dump_records
 from cmcc_desktop.sync.merge import rebuild_from_log
 
 FIRST = "0001_core_records"
@@ -184,7 +184,7 @@ def test_a_database_made_by_a_past_release_opens_with_every_record(schema: str, 
         services = Services(store)
         # The dump format did not change since these releases, so the records must give the same bytes.
         assert _dump(store) == dump_before
-        photos = services.attachments.list()
+        photos = services.attachments.find()
         assert len(photos) == 3 and all(services.attachments.blob_path(p).is_file() for p in photos)
         assert services.contacts.count(deleted=True) >= 1 and services.tasks.count(deleted=True) == 1
         assert [s.releasability for s in services.sites.search("ملحق مكتب الارتباط")] == ["team"]

@@ -87,7 +87,7 @@ def test_delete_and_restore(services: Services, utility) -> None:  # type: ignor
     contact = services.contacts.create(full_name="Daniel Okafor", organisation_id=utility.id)
     services.contacts.delete(contact.id)
     assert services.contacts.count() == 0
-    assert [c.id for c in services.contacts.list(deleted=True)] == [contact.id]
+    assert [c.id for c in services.contacts.find(deleted=True)] == [contact.id]
     assert services.contacts.get(contact.id).deleted_by == "Lina Haddad"
     assert services.contacts.search("okafor") == []
     with pytest.raises(CmccError, match="Restore it before changing it"):
@@ -210,7 +210,7 @@ def test_overdue_tasks(services: Services) -> None:
     services.tasks.create(title="Later", due_date="2099-01-01")
     cancelled = services.tasks.create(title="Late but cancelled", due_date="2026-01-01")
     services.tasks.change_status(cancelled.id, "cancelled")
-    assert [t.id for t in services.tasks.list(overdue=True)] == [late.id]
+    assert [t.id for t in services.tasks.find(overdue=True)] == [late.id]
     assert services.tasks.is_overdue(late, today=date(2026, 1, 2))
 
 
@@ -226,17 +226,17 @@ def test_visit_needs_contacts_and_filters(services: Services) -> None:
         findings="Generator runs 6 h a day.",
     )
     assert visit.officers == ["Lina Haddad"]
-    assert [v.id for v in services.visits.list(sector="ENR")] == [visit.id]
-    assert services.visits.list(sector="EDU") == []
-    assert [v.id for v in services.visits.list(date_from=date(2026, 10, 20), date_to=date(2026, 10, 20))] == [
+    assert [v.id for v in services.visits.find(sector="ENR")] == [visit.id]
+    assert services.visits.find(sector="EDU") == []
+    assert [v.id for v in services.visits.find(date_from=date(2026, 10, 20), date_to=date(2026, 10, 20))] == [
         visit.id
     ]
-    assert services.visits.list(date_from=date(2026, 10, 21)) == []
-    assert [v.id for v in services.visits.list(officer="Lina Haddad")] == [visit.id]
+    assert services.visits.find(date_from=date(2026, 10, 21)) == []
+    assert [v.id for v in services.visits.find(officer="Lina Haddad")] == [visit.id]
     assert [v.id for v in services.contacts.visits_met(contact.id)] == [visit.id]
     assert services.visits.last_visit(site.id).id == visit.id
     follow_up = services.tasks.create(title="Bring insulin", site_id=site.id, visit_id=visit.id, sector="HEA")
-    assert [t.id for t in services.tasks.list(visit_id=visit.id)] == [follow_up.id]
+    assert [t.id for t in services.tasks.find(visit_id=visit.id)] == [follow_up.id]
     with pytest.raises(ValidationError) as caught:
         services.visits.create(site_id=site.id, visited_at="", people_in_need=-3)
     assert set(caught.value.field_errors) == {"visited_at", "people_in_need"}
@@ -253,7 +253,7 @@ def test_attachments_are_stored_once_by_hash(services: Services, tmp_path: Path)
     assert first.media_type == "image/jpeg" and first.size == photo.stat().st_size
     assert services.attachments.blob_path(first).read_bytes() == photo.read_bytes()
     assert len(list(services.store.paths.attachments.rglob("*"))) == 2  # one folder, one file
-    assert [a.caption for a in services.attachments.list(visit_id=visit.id, order_by="created_at")] == [
+    assert [a.caption for a in services.attachments.find(visit_id=visit.id, order_by="created_at")] == [
         "Pump room, flooded",
         "Same photo again",
     ]

@@ -10,8 +10,8 @@ from PIL import Image
 
 from cmcc_desktop.errors import ValidationError
 from cmcc_desktop.services import Services
-from cmcc_desktop.store.versions import StaleRecordError
 from cmcc_desktop.services.conflicts import conflicts, resolve
+from cmcc_desktop.store.versions import StaleRecordError
 
 from .sync.helpers import Laptop
 
@@ -131,7 +131,7 @@ def test_a_visit_and_its_photos_are_saved_together_or_not_at_all(
     saved = services.visits.save(
         visit.id, {"purpose": "Generator handover", "photos": photos}, opened.version
     )
-    (attached,) = services.attachments.list(visit_id=visit.id)
+    (attached,) = services.attachments.find(visit_id=visit.id)
     assert (saved.record.purpose, attached.caption) == ("Generator handover", "Pump house")
     assert saved.version != opened.version  # its photos are part of the visit's version
 
@@ -143,7 +143,7 @@ def test_a_photo_captioned_or_added_elsewhere_makes_the_visit_form_stale(
 ) -> None:
     services.attachments.attach_file(visit.id, photo(tmp_path, "a.jpg"), caption="Gate")
     opened = services.visits.get_versioned(visit.id)
-    (shown,) = services.attachments.list(visit_id=visit.id)
+    (shown,) = services.attachments.find(visit_id=visit.id)
     services.attachments.attach_file(visit.id, photo(tmp_path, "b.jpg"), caption="Tank")  # another window
 
     # The form knows one photo; saving it as it is must not remove the photo it never saw.

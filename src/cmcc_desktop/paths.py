@@ -25,6 +25,8 @@ class AppPaths:
 
     data_dir: Path
     log_dir: Path
+    # An explicitly chosen data dir (a USB stick): logs and window settings live inside it too.
+    portable: bool = False
 
     @property
     def database(self) -> Path:
@@ -38,11 +40,6 @@ class AppPaths:
     def backups(self) -> Path:
         return self.data_dir / "backups"
 
-    @property
-    def portable(self) -> bool:
-        """An explicitly chosen data dir (a USB stick): logs and window settings live inside it too."""
-        return self.log_dir == self.data_dir / "logs"
-
     def ensure(self) -> None:
         for folder in (self.data_dir, self.log_dir, self.attachments, self.backups):
             folder.mkdir(parents=True, exist_ok=True)
@@ -53,7 +50,7 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     chosen = data_dir or os.environ.get(DATA_DIR_ENV)
     if chosen:
         root = Path(chosen).expanduser().resolve()
-        return AppPaths(data_dir=root, log_dir=root / "logs")
+        return AppPaths(data_dir=root, log_dir=root / "logs", portable=True)
     return AppPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),

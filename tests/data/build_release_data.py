@@ -43,14 +43,14 @@ def photo(name, colour):
     return path
 
 def enrich(services):
-    visits = services.visits.list(order_by="visited_at", limit=3)
+    visits = services.visits.find(order_by="visited_at", limit=3)
     for number, visit in enumerate(visits):
         services.attachments.attach_file(visit.id, photo(f"site-{number}.jpg", (40 * number, 120, 90)),
                                          caption=f"North wall, photo {number + 1}")
-    contacts = services.contacts.list(limit=3)
+    contacts = services.contacts.find(limit=3)
     services.contacts.delete(contacts[0].id)
     services.contacts.update(contacts[1].id, notes="Prefers a call after 16:00; يفضل الاتصال بعد الرابعة")
-    tasks = services.tasks.list(limit=2)
+    tasks = services.tasks.find(limit=2)
     services.tasks.delete(tasks[0].id)
     site = services.sites.create(name="Liaison office annex", name_ar="ملحق مكتب الارتباط",
                                  latitude=31.5, longitude=34.46, releasability="team")
@@ -71,9 +71,9 @@ with Store.open(north_paths, officer="Lina Haddad", team="CMCC North") as north,
     enrich(n)
     export_bundle(north, WORK / "n1.cmccsync", peer_team="CMCC South")
     import_bundle(south, WORK / "n1.cmccsync", trust_signer=True)
-    tasks = n.tasks.list(status=["assigned", "in_progress"], limit=3)
-    sites = n.sites.list(limit=3)
-    contact = n.contacts.list(limit=5)[-1]
+    tasks = n.tasks.find(status=["assigned", "in_progress"], limit=3)
+    sites = n.sites.find(limit=3)
+    contact = n.contacts.find(limit=5)[-1]
     # Both laptops change the same fields: a priority, a status with its reason, a site's position.
     other = [p for p in ("urgent", "high", "low", "normal") if p != tasks[0].priority]
     n.tasks.update(tasks[0].id, priority=other[0])

@@ -135,8 +135,8 @@ class SyncMachine(RuleBasedStateMachine):
             self.edits.append(Edit(self._shared_feed(laptop), after, entity, record_id, field, value))
 
     def _live_records(self, laptop: Laptop) -> list[tuple[str, str]]:
-        return [("contact", c.id) for c in laptop.services.contacts.list()] + [
-            ("task", t.id) for t in laptop.services.tasks.list()
+        return [("contact", c.id) for c in laptop.services.contacts.find()] + [
+            ("task", t.id) for t in laptop.services.tasks.find()
         ]
 
     @precondition(lambda self: self.records)

@@ -41,7 +41,7 @@ def test_saves_go_on_while_a_bundle_is_written(tmp_path: Path, monkeypatch: pyte
         assert south.receive(first, passphrase="olive tree 42").new == 1  # the snapshot before the save
         monkeypatch.setattr(exchange, "write_bundle", real_write)
         assert north.send_to(south).new == 1  # the contact saved meanwhile comes with the next bundle
-        assert {c.full_name for c in south.services.contacts.list()} == {"Ahmad Abu Shaban", "Rania Saleh"}
+        assert {c.full_name for c in south.services.contacts.find()} == {"Ahmad Abu Shaban", "Rania Saleh"}
     finally:
         north.close()
         south.close()

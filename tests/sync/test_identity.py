@@ -215,7 +215,7 @@ def test_a_relay_cannot_write_in_the_name_of_a_laptop_the_receiver_has_not_met(
         assert [name for name, _fingerprint in result.untrusted_teams] == ["Alpha"]
         # The real Alpha, compared and trusted, is taken in: the forgery did not take its place.
         assert alpha.send_to(delta).new == 1
-        assert [t.title for t in delta.services.tasks.list()] == ["Deliver fuel to the Rafah wells"]
+        assert [t.title for t in delta.services.tasks.find()] == ["Deliver fuel to the Rafah wells"]
     finally:
         for laptop in (alpha, charlie, delta):
             laptop.close()
@@ -264,7 +264,7 @@ def test_a_laptop_joins_its_team_with_the_team_key_file(tmp_path: Path) -> None:
         with Store.open(resolve_paths(samir_dir)) as samir:
             result = exchange.import_bundle(samir, bundle)  # a teammate: trusted without asking
             assert result.new == 1
-            assert Services(samir).contacts.list()[0].full_name == "Informant"  # team only, within the team
+            assert Services(samir).contacts.find()[0].full_name == "Informant"  # team only, within the team
     finally:
         lina.close()
 
@@ -282,7 +282,7 @@ def test_a_laptop_of_another_team_key_is_not_a_teammate_whatever_its_team_is_cal
         with pytest.raises(CmccError, match="does not trust yet"):
             exchange.import_bundle(impostor.store, bundle)
         impostor.receive(bundle)  # even trusted as another team
-        assert [c.full_name for c in impostor.services.contacts.list()] == ["Shared contact"]
+        assert [c.full_name for c in impostor.services.contacts.find()] == ["Shared contact"]
     finally:
         lina.close()
         impostor.close()
@@ -308,7 +308,7 @@ def test_after_a_fork_both_laptops_take_new_identities_and_every_receiver_gets_b
             laptop.store = Store.open(laptop.paths)
             laptop.services = Services(laptop.store)
             south.receive(laptop.bundle_for(south))
-        names = {c.full_name for c in south.services.contacts.list()}
+        names = {c.full_name for c in south.services.contacts.find()}
         assert names == {"Marc Dubois", "Written on the original", "Written on the copy"}
         copy.close()
     finally:

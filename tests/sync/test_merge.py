@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from cmcc_desktop.errors import NotFoundError
+from cmcc_desktop.services import conflicts
 from cmcc_desktop.store.device import own_team_key
 from cmcc_desktop.store.versions import StaleRecordError
-from cmcc_desktop.services import conflicts
 from cmcc_desktop.sync.merge import rebuild_from_log
 
 from .helpers import Laptop
@@ -150,10 +150,10 @@ def test_team_only_records_reach_teammates_but_never_another_team(laptops) -> No
     shared = north.services.contacts.create(full_name="UNICEF WASH officer")
     north.send_to(south)
     north.send_to(north2)
-    assert [c.id for c in south.services.contacts.list()] == [shared.id]
-    assert {c.id for c in north2.services.contacts.list()} == {secret.id, shared.id}
+    assert [c.id for c in south.services.contacts.find()] == [shared.id]
+    assert {c.id for c in north2.services.contacts.find()} == {secret.id, shared.id}
     north2.send_to(south)  # a teammate relaying to another team does not leak it either
-    assert [c.id for c in south.services.contacts.list()] == [shared.id]
+    assert [c.id for c in south.services.contacts.find()] == [shared.id]
     north.services.contacts.update(secret.id, releasability="partners")  # now it may travel, whole
     north.send_to(south)
     assert south.services.contacts.get(secret.id).full_name == "Informant"

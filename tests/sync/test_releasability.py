@@ -54,7 +54,7 @@ def test_photos_of_team_only_visits_stay_in_the_team(pair, tmp_path: Path) -> No
                 ]
             },
         )
-    assert {a.releasability for a in north.services.attachments.list()} == {"team"}
+    assert {a.releasability for a in north.services.attachments.find()} == {"team"}
     bundle = north.bundle_for(south)
     data = unpacked(bundle)
     assert b"Guard post" not in data and b"checkpoint-layout" not in data
@@ -85,7 +85,7 @@ def test_what_was_shared_before_it_was_marked_team_only_is_held_back_from_new_bu
     )
     task = north.services.tasks.create(title="Pay the informant", visit_id=visit.id)
     north.services.visits.update(visit.id, releasability="team")
-    assert north.services.attachments.list()[0].releasability == "team"  # photos follow their visit
+    assert north.services.attachments.find()[0].releasability == "team"  # photos follow their visit
     assert north.services.tasks.get(task.id).releasability == "team"  # follow-ups at least as strict
 
     data = unpacked(north.bundle_for(south, full=True))
@@ -97,7 +97,7 @@ def test_what_was_shared_before_it_was_marked_team_only_is_held_back_from_new_bu
     north.services.visits.update(visit.id, releasability="partners")
     south.receive(north.bundle_for(south))
     assert south.services.visits.get(visit.id).purpose == "Informant meeting at the well"
-    assert [a.caption for a in south.services.attachments.list()] == ["Mr X"]
+    assert [a.caption for a in south.services.attachments.find()] == ["Mr X"]
 
 
 def test_a_follow_up_is_never_shared_more_widely_than_its_visit(pair) -> None:  # type: ignore[no-untyped-def]
@@ -123,7 +123,7 @@ def test_photos_marked_more_widely_than_their_visit_are_mended_on_opening(tmp_pa
         connection.execute("UPDATE visit SET releasability = 'team'")
     connection.close()
     with Store.open(paths) as store:
-        (attachment,) = Services(store).attachments.list()
+        (attachment,) = Services(store).attachments.find()
         assert attachment.releasability == "team"
         with store.read() as session:
             raw = session.connection().connection.driver_connection
@@ -185,7 +185,7 @@ def test_no_bundle_for_another_team_carries_anything_of_what_is_team_only(
                 )
             secrets[visit.id] = [f"purpose-V{number:03}".encode(), f"findings-V{number:03}".encode()]
             secrets[task.id] = [f"task-V{number:03}".encode()]
-            for attachment, source in zip(services.attachments.list(visit_id=visit.id), photos, strict=True):
+            for attachment, source in zip(services.attachments.find(visit_id=visit.id), photos, strict=True):
                 secrets[attachment.id] = [
                     f"caption-V{number:03}".encode(),
                     f"file-V{number:03}".encode(),

@@ -49,7 +49,7 @@ def main_window(qtbot: QtBot, paths: AppPaths, ready: Callable[[MainWindow], boo
         opened.show()
     qtbot.waitUntil(lambda: ready(opened), timeout=10_000)
     yield opened
-    for form in opened.open_forms():
+    for form in opened.workspace.open_forms():
         form._initial = form.values()
     opened.close()
     opened.deleteLater()

@@ -38,7 +38,9 @@ def seeded(paths: AppPaths) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths, seeded: None) -> Iterator[MainWindow]:
-    with main_window(qtbot, paths, lambda w: w.contacts_page.people.model.rowCount() == 3) as opened:
+    with main_window(
+        qtbot, paths, lambda w: w.workspace.contacts_page.people.model.rowCount() == 3
+    ) as opened:
         yield opened
 
 
@@ -54,7 +56,7 @@ def open_new_form(qtbot: QtBot, tab: PeopleTab) -> ContactForm:
 
 
 def test_sorted_by_name_and_sortable_by_any_column(qtbot: QtBot, window: MainWindow) -> None:
-    people = window.contacts_page.people
+    people = window.workspace.contacts_page.people
     assert names(people) == ["Hana Nasser", "Omar Haddad", "Samir Qudaih"]
     people.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: names(people)[0] == "Samir Qudaih", timeout=5_000)
@@ -66,7 +68,7 @@ def test_sorted_by_name_and_sortable_by_any_column(qtbot: QtBot, window: MainWin
 
 
 def test_create_a_contact_through_the_form(qtbot: QtBot, window: MainWindow) -> None:
-    people = window.contacts_page.people
+    people = window.workspace.contacts_page.people
     form = open_new_form(qtbot, people)
     qtbot.keyClicks(form.fields["full_name"], "Rana Khalil")
     qtbot.keyClicks(form.fields["title"], "Liaison Officer")
@@ -84,7 +86,7 @@ def test_create_a_contact_through_the_form(qtbot: QtBot, window: MainWindow) -> 
 def test_a_bad_phone_shows_its_message_next_to_the_field_and_saves_nothing(
     qtbot: QtBot, window: MainWindow, paths: AppPaths
 ) -> None:
-    people = window.contacts_page.people
+    people = window.workspace.contacts_page.people
     form = open_new_form(qtbot, people)
     qtbot.keyClicks(form.fields["full_name"], "Rana Khalil")
     form.fields["phones"].add_row({"label": "mobile", "number": "12"})
@@ -98,7 +100,7 @@ def test_a_bad_phone_shows_its_message_next_to_the_field_and_saves_nothing(
 
 
 def test_a_missing_name_is_marked_and_clears_when_typed(qtbot: QtBot, window: MainWindow) -> None:
-    form = open_new_form(qtbot, window.contacts_page.people)
+    form = open_new_form(qtbot, window.workspace.contacts_page.people)
     qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.errors["full_name"].isVisible(), timeout=10_000)
     qtbot.keyClicks(form.fields["full_name"], "R")
@@ -106,7 +108,7 @@ def test_a_missing_name_is_marked_and_clears_when_typed(qtbot: QtBot, window: Ma
 
 
 def test_search_and_filters_narrow_the_table(qtbot: QtBot, window: MainWindow) -> None:
-    people = window.contacts_page.people
+    people = window.workspace.contacts_page.people
     qtbot.keyClicks(people.search_box, "haddad")
     qtbot.waitUntil(lambda: names(people) == ["Omar Haddad"], timeout=5_000)
     people.table.clearSelection()
@@ -126,21 +128,21 @@ def test_search_and_filters_narrow_the_table(qtbot: QtBot, window: MainWindow) -
 
 
 def test_links_lead_from_a_contact_to_its_organisation(qtbot: QtBot, window: MainWindow) -> None:
-    people = window.contacts_page.people
+    people = window.workspace.contacts_page.people
     people.show_record(people.model.record_id(names(people).index("Samir Qudaih")))
     assert "Palestinian Water Authority" in people.detail.toHtml()
     organisation_id = people.service().get(people.current_id()).organisation_id
-    window.show_record("organisation", organisation_id)
-    organisations = window.contacts_page.organisations
+    window.workspace.show_record("organisation", organisation_id)
+    organisations = window.workspace.contacts_page.organisations
     qtbot.waitUntil(lambda: organisations.current_id() == organisation_id, timeout=5_000)
-    assert window.contacts_page.current() is organisations
+    assert window.workspace.contacts_page.current() is organisations
     assert "Samir Qudaih" in organisations.detail.toPlainText()
 
 
 def test_delete_asks_first_and_moves_to_deleted_items(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    people = window.contacts_page.people
+    people = window.workspace.contacts_page.people
     people.show_record(people.model.record_id(0))
     asked: list[str] = []
 
@@ -160,7 +162,7 @@ def test_delete_asks_first_and_moves_to_deleted_items(
 def test_unsaved_changes_are_never_dropped_silently(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    form = open_new_form(qtbot, window.contacts_page.people)
+    form = open_new_form(qtbot, window.workspace.contacts_page.people)
     qtbot.keyClicks(form.fields["full_name"], "Rana Khalil")
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Cancel)
     form.reject()
@@ -170,7 +172,7 @@ def test_unsaved_changes_are_never_dropped_silently(
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Save)
     with qtbot.waitSignal(form.saved, timeout=10_000):
         form.reject()
-    qtbot.waitUntil(lambda: "Rana Khalil" in names(window.contacts_page.people), timeout=5_000)
+    qtbot.waitUntil(lambda: "Rana Khalil" in names(window.workspace.contacts_page.people), timeout=5_000)
     QApplication.processEvents()
 
 
@@ -179,10 +181,12 @@ def test_links_select_the_record_in_the_arabic_layout_too(
 ) -> None:
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        with main_window(qtbot, paths, lambda w: w.contacts_page.people.model.rowCount() == 3) as window:
-            people = window.contacts_page.people
+        with main_window(
+            qtbot, paths, lambda w: w.workspace.contacts_page.people.model.rowCount() == 3
+        ) as window:
+            people = window.workspace.contacts_page.people
             record_id = people.model.record_id(1)
-            window.show_record("contact", record_id)
+            window.workspace.show_record("contact", record_id)
             assert people.current_id() == record_id
             assert "Omar Haddad" in people.detail.toPlainText()
             assert "عمر حداد" in people.detail.toPlainText()
@@ -193,8 +197,8 @@ def test_links_select_the_record_in_the_arabic_layout_too(
 def test_deleting_an_organisation_says_what_links_to_it(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    organisations = window.contacts_page.organisations
-    window.contacts_page.show_tab(organisations)
+    organisations = window.workspace.contacts_page.organisations
+    window.workspace.contacts_page.show_tab(organisations)
     qtbot.waitUntil(lambda: organisations.model.rowCount() == 2, timeout=5_000)
     pwa = next(
         organisations.model.record_id(row)

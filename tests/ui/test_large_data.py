@@ -25,7 +25,7 @@ def test_contacts_tab_opens_on_100k_contacts_and_filters_them(qtbot: QtBot, path
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.store_opened, timeout=30_000):
         window.show()
-    people = window.contacts_page.people
+    people = window.workspace.contacts_page.people
     qtbot.waitUntil(lambda: people.model.rowCount() == CONTACTS, timeout=30_000)
     assert len(people.model._rows) <= 2 * people.model.PAGE  # only what the view showed was loaded
     last = people.model.value_of(CONTACTS - 1, "full_name")

@@ -52,7 +52,7 @@ def test_a_refused_database_is_explained(
     with qtbot.waitSignal(window.store_failed, timeout=10_000):
         window.show()
     assert shown == ["This database was written by a newer version of CMCC Desktop (schema 9)."]
-    assert window.store is None
+    assert window.workspace.store is None
 
 
 def test_arabic_mirrors_the_layout(qtbot: QtBot, qapp: QApplication, paths: AppPaths) -> None:
@@ -69,13 +69,15 @@ def test_arabic_mirrors_the_layout(qtbot: QtBot, qapp: QApplication, paths: AppP
 def test_the_window_remembers_its_tabs_and_columns(qtbot: QtBot, paths: AppPaths) -> None:
     with Store.open(paths) as store:
         Services(store).contacts.create(full_name="Samir Qudaih")
-    with main_window(qtbot, paths, lambda w: w.contacts_page.people.model.rowCount() == 1) as window:
+    with main_window(
+        qtbot, paths, lambda w: w.workspace.contacts_page.people.model.rowCount() == 1
+    ) as window:
         window.tabs.setCurrentIndex(2)
-        page = window.site_visits_page
+        page = window.workspace.site_visits_page
         page.show_tab(page.visits)
-        header = window.contacts_page.people.table.horizontalHeader()
+        header = window.workspace.contacts_page.people.table.horizontalHeader()
         header.resizeSection(0, 333)
-    with main_window(qtbot, paths, lambda w: w.contacts_page.people.model.rowCount() == 1) as again:
+    with main_window(qtbot, paths, lambda w: w.workspace.contacts_page.people.model.rowCount() == 1) as again:
         assert again.tabs.currentIndex() == 2
-        assert again.site_visits_page.current() is again.site_visits_page.visits
-        assert again.contacts_page.people.table.horizontalHeader().sectionSize(0) == 333
+        assert again.workspace.site_visits_page.current() is again.workspace.site_visits_page.visits
+        assert again.workspace.contacts_page.people.table.horizontalHeader().sectionSize(0) == 333

@@ -54,7 +54,8 @@ def window(qtbot: QtBot, paths: AppPaths, seeded: dict[str, str]) -> Iterator[Ma
         qtbot,
         paths,
         lambda w: (
-            w.site_visits_page.sites.model.rowCount() == 2 and w.site_visits_page.visits.model.rowCount() == 2
+            w.workspace.site_visits_page.sites.model.rowCount() == 2
+            and w.workspace.site_visits_page.visits.model.rowCount() == 2
         ),
     ) as opened:
         yield opened
@@ -72,7 +73,7 @@ def save(qtbot: QtBot, form: object) -> None:
 def test_create_a_site_and_a_bad_latitude_is_shown_inline(
     qtbot: QtBot, window: MainWindow, paths: AppPaths
 ) -> None:
-    sites = window.site_visits_page.sites
+    sites = window.workspace.site_visits_page.sites
     qtbot.mouseClick(sites.new_button, Qt.MouseButton.LeftButton)
     form = sites.findChild(SiteForm)
     qtbot.keyClicks(form.fields["name"], "Jabalia Bakery")
@@ -92,7 +93,7 @@ def test_create_a_site_and_a_bad_latitude_is_shown_inline(
 def test_new_visit_from_a_site_with_needs_and_a_photo(
     qtbot: QtBot, window: MainWindow, seeded: dict[str, str], tmp_path: Path
 ) -> None:
-    page = window.site_visits_page
+    page = window.workspace.site_visits_page
     page.sites.show_record(seeded["clinic"])
     qtbot.waitUntil(lambda: page.sites.current_id() == seeded["clinic"], timeout=5_000)
     page.sites.new_visit_button.click()
@@ -111,9 +112,9 @@ def test_new_visit_from_a_site_with_needs_and_a_photo(
     )
     save(qtbot, form)
     services = page.visits.services
-    visit = services.visits.list(site_id=seeded["clinic"], order_by="visited_at", descending=True)[0]
+    visit = services.visits.find(site_id=seeded["clinic"], order_by="visited_at", descending=True)[0]
     assert visit.needs == [{"sector": "ENR", "severity": 5, "note": "Generator broken"}]
-    [attached] = services.attachments.list(visit_id=visit.id)
+    [attached] = services.attachments.find(visit_id=visit.id)
     assert attached.caption == "The generator room" and attached.original_name == "generator.png"
     qtbot.waitUntil(lambda: page.visits.current_id() == visit.id, timeout=5_000)
     qtbot.waitUntil(lambda: "The generator room" in page.visits.detail.toPlainText(), timeout=5_000)
@@ -124,7 +125,7 @@ def test_new_visit_from_a_site_with_needs_and_a_photo(
 def test_copy_from_last_visit_carries_the_situation_not_the_findings(
     qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
 ) -> None:
-    page = window.site_visits_page
+    page = window.workspace.site_visits_page
     page.sites.show_record(seeded["well"])
     qtbot.waitUntil(lambda: page.sites.current_id() == seeded["well"], timeout=5_000)
     page.sites.copy_visit_button.click()
@@ -139,7 +140,7 @@ def test_copy_from_last_visit_carries_the_situation_not_the_findings(
 
 
 def test_visit_filters_narrow_the_log(qtbot: QtBot, window: MainWindow, seeded: dict[str, str]) -> None:
-    visits = window.site_visits_page.visits
+    visits = window.workspace.site_visits_page.visits
     assert column(visits, "site") == ["Bureij Clinic", "Shati Water Well"]  # newest first
     visits.site_filter.set_value(seeded["well"])
     qtbot.waitUntil(lambda: column(visits, "site") == ["Shati Water Well"], timeout=5_000)
@@ -159,21 +160,21 @@ def test_visit_filters_narrow_the_log(qtbot: QtBot, window: MainWindow, seeded: 
 def test_follow_up_task_from_a_visit_is_prefilled_and_links_back(
     qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
 ) -> None:
-    visits = window.site_visits_page.visits
+    visits = window.workspace.site_visits_page.visits
     visit_id = visits.model.record_id(column(visits, "site").index("Shati Water Well"))
-    window.tasking_tab.services.visits.update(visit_id, releasability="partners")
+    window.workspace.tasking_tab.services.visits.update(visit_id, releasability="partners")
     visits.show_record(visit_id)
     qtbot.waitUntil(lambda: visits.current_id() == visit_id, timeout=5_000)
     visits.follow_up_button.click()
-    form = window.tasking_tab.findChild(TaskForm)
+    form = window.workspace.tasking_tab.findChild(TaskForm)
     assert form.fields["site_id"].value() == seeded["well"]
     assert form.fields["visit_id"].value() == visit_id
     assert form.fields["sector"].value() == "WSH"  # the most severe need
     assert form.fields["releasability"].value() == "partners"  # shared as widely as its visit
     save(qtbot, form)
-    [task] = window.tasking_tab.services.tasks.list(visit_id=visit_id)
+    [task] = window.workspace.tasking_tab.services.tasks.find(visit_id=visit_id)
     assert task.site_id == seeded["well"]
-    window.show_record("visit", visit_id)
+    window.workspace.show_record("visit", visit_id)
     qtbot.waitUntil(lambda: task.title in visits.detail.toPlainText(), timeout=5_000)
 
 
@@ -185,7 +186,7 @@ def test_print_visit_report_and_site_report_write_pdfs(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(next(targets)), ""))
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
-    page = window.site_visits_page
+    page = window.workspace.site_visits_page
     visit_id = page.visits.model.record_id(0)
     page.visits.show_record(visit_id)
     qtbot.waitUntil(lambda: page.visits.report_button.isEnabled(), timeout=5_000)
@@ -203,24 +204,26 @@ def test_print_visit_report_and_site_report_write_pdfs(
 def test_links_to_a_deleted_site_say_where_it_went(
     qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
 ) -> None:
-    visits = window.site_visits_page.visits
+    visits = window.workspace.site_visits_page.visits
     visit_id = visits.model.record_id(column(visits, "site").index("Shati Water Well"))
-    sites = window.site_visits_page.sites
+    sites = window.workspace.site_visits_page.sites
     listed = sites.model.rowCount()
-    window.tasking_tab.services.sites.delete(seeded["well"])
+    window.workspace.tasking_tab.services.sites.delete(seeded["well"])
     sites.refresh()  # as after a delete in the window (F5)
     qtbot.waitUntil(lambda: sites.model.rowCount() == listed - 1, timeout=5_000)
-    window.show_record("visit", visit_id)
+    window.workspace.show_record("visit", visit_id)
     qtbot.waitUntil(lambda: "Shati Water Well (deleted)" in visits.detail.toPlainText(), timeout=5_000)
-    window.show_record("site", seeded["well"])
+    window.workspace.show_record("site", seeded["well"])
     qtbot.waitUntil(lambda: "in Deleted items" in sites.detail.toPlainText(), timeout=5_000)
 
 
 def test_copy_from_last_visit_is_offered_only_after_a_visit(
     qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
 ) -> None:
-    sites = window.site_visits_page.sites
-    new_site = window.tasking_tab.services.sites.create(name="Zawaida Tented Site", site_type="shelter")
+    sites = window.workspace.site_visits_page.sites
+    new_site = window.workspace.tasking_tab.services.sites.create(
+        name="Zawaida Tented Site", site_type="shelter"
+    )
     sites.refresh()
     qtbot.waitUntil(lambda: sites.model.row_of(new_site.id) >= 0, timeout=5_000)
     sites.show_record(new_site.id)

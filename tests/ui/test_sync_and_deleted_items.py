@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.services import Services, Store
-from cmcc_desktop.sync.bundle import is_encrypted
 from cmcc_desktop.services.conflicts import conflicts
+from cmcc_desktop.sync.bundle import is_encrypted
 from cmcc_desktop.sync.exchange import export_bundle
 from cmcc_desktop.sync.status import identity
 from cmcc_desktop.ui.conflicts_view import ConflictsDialog
@@ -300,4 +300,4 @@ def test_the_window_imports_exactly_the_file_it_showed(
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)
     assert "South" in shown[0] and "1 new records" in shown[1]
     services = import_window.workspace.services  # type: ignore[union-attr]
-    assert [s.name for s in services.sites.list()] == ["Bureij Maternity Clinic"]
+    assert [s.name for s in services.sites.find()] == ["Bureij Maternity Clinic"]

@@ -41,7 +41,7 @@ def seeded(paths: AppPaths) -> dict[str, str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths, seeded: dict[str, str]) -> Iterator[MainWindow]:
-    with main_window(qtbot, paths, lambda w: w.tasking_tab.model.rowCount() == 3) as opened:
+    with main_window(qtbot, paths, lambda w: w.workspace.tasking_tab.model.rowCount() == 3) as opened:
         yield opened
 
 
@@ -57,7 +57,7 @@ def select(qtbot: QtBot, tab: TaskingTab, title: str) -> str:
 
 
 def test_open_tasks_by_due_date_with_overdue_standing_out(window: MainWindow) -> None:
-    tab = window.tasking_tab
+    tab = window.workspace.tasking_tab
     assert tab.count_label.text() == "3 tasks"
     assert titles(tab)[0] == "Repair the pump"  # the only one with a due date, and it is overdue
     assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
@@ -67,7 +67,7 @@ def test_open_tasks_by_due_date_with_overdue_standing_out(window: MainWindow) ->
 
 
 def test_create_a_task_and_a_missing_title_is_shown_inline(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.tasking_tab
+    tab = window.workspace.tasking_tab
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     form = tab.findChild(TaskForm)
     qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -83,7 +83,7 @@ def test_create_a_task_and_a_missing_title_is_shown_inline(qtbot: QtBot, window:
 def test_quick_actions_follow_the_workflow(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab = window.tasking_tab
+    tab = window.workspace.tasking_tab
     task_id = select(qtbot, tab, "Deliver fuel")
     service = tab.service()
     assert tab.quick["in_progress"].isEnabled() and tab.quick["blocked"].isEnabled()
@@ -127,7 +127,7 @@ def test_quick_actions_follow_the_workflow(
 
 
 def test_filters_overdue_and_assigned_to_me(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.tasking_tab
+    tab = window.workspace.tasking_tab
     tab.overdue_box.setChecked(True)
     qtbot.waitUntil(lambda: titles(tab) == ["Repair the pump"], timeout=5_000)
     tab.overdue_box.setChecked(False)
@@ -145,7 +145,7 @@ def test_filters_overdue_and_assigned_to_me(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_follow_up_form_is_prefilled(qtbot: QtBot, window: MainWindow, seeded: dict[str, str]) -> None:
-    tab = window.tasking_tab
+    tab = window.workspace.tasking_tab
     tab.open_form(None, {"title": "Follow up: chlorine", "site_id": seeded["well"], "sector": "WSH"})
     form = tab.findChild(TaskForm)
     assert form.fields["title"].value() == "Follow up: chlorine"
@@ -159,7 +159,7 @@ def test_follow_up_form_is_prefilled(qtbot: QtBot, window: MainWindow, seeded: d
 def test_assigning_to_nobody_is_refused_in_the_dialog(
     qtbot: QtBot, window: MainWindow, seeded: dict[str, str]
 ) -> None:
-    dialog = AssignDialog(window.tasking_tab.services, window.tasking_tab)
+    dialog = AssignDialog(window.workspace.tasking_tab.services, window.workspace.tasking_tab)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()
@@ -171,7 +171,7 @@ def test_assigning_to_nobody_is_refused_in_the_dialog(
 
 
 def test_a_site_typed_but_not_picked_is_not_dropped_silently(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.tasking_tab
+    tab = window.workspace.tasking_tab
     tab.open_form(None)
     form = tab.findChild(TaskForm)
     form.show()
@@ -181,7 +181,7 @@ def test_a_site_typed_but_not_picked_is_not_dropped_silently(qtbot: QtBot, windo
     form.save()
     assert form.errors["site_id"].isVisible()
     assert "“Shati” was not chosen from the list" in form.errors["site_id"].text()
-    assert "Fix the pump" not in [t.title for t in tab.service().list(limit=50)]
+    assert "Fix the pump" not in [t.title for t in tab.service().find(limit=50)]
     form.fields["site_id"].edit.clear()
     with qtbot.waitSignal(form.saved, timeout=10_000):
         form.save()

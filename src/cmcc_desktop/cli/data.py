@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MAX_DEMO_RECORDS = 250_000
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction) -> None:
     demo_cmd = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo_cmd.add_argument(
         "--seed", type=int, default=1, help="the same seed and sizes give the same data (default 1)"

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..store.store import Store
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser("report", help="print a visit or a site as a PDF report")
     kinds = report.add_subparsers(dest="report_kind", metavar="kind", required=True)
     visit = kinds.add_parser("visit", help="one visit, with its photos and follow-up tasks")

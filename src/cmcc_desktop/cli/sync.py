@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..store.store import Store
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction) -> None:
     sync = commands.add_parser("sync", help="exchange work with other teams by file")
     actions = sync.add_subparsers(dest="sync_command", metavar="action", required=True)
     actions.add_parser("identity", help="this laptop's team and its key fingerprint (to compare), and device")
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace, store: Store) -> None:
         )
     elif command == "import":
         try:
-            result = exchange.import_bundle(
+            imported = exchange.import_bundle(
                 store,
                 Path(args.file),
                 passphrase=_passphrase(args.passphrase_file),
@@ -105,24 +105,24 @@ def run(args: argparse.Namespace, store: Store) -> None:
             raise CmccError(
                 "{refusal} Once it matches, import again with --trust-signer.", refusal=str(error)
             ) from error
-        if result.already_had:
+        if imported.already_had:
             print("Nothing new: this laptop already has everything in this bundle.")
         else:
-            print(f"Imported: {result.new} new, {result.updated} updated, {result.conflicts} conflicts")
-        for fork in result.forks:
+            print(f"Imported: {imported.new} new, {imported.updated} updated, {imported.conflicts} conflicts")
+        for fork in imported.forks:
             print(
                 f"Fork: the laptop of {fork.officer} (team {fork.team}, device {fork.device_id}) has two "
                 f"different histories: a copy of its data folder is in use. {fork.kept} changes of the other "
                 "history are kept apart; the copy must take a new identity (see the README)."
             )
-        for team, fingerprint in result.untrusted_teams:
+        for team, fingerprint in imported.untrusted_teams:
             print(
                 f"Note: changes of team {team} (key fingerprint {fingerprint}) were left out: this laptop does "
                 "not trust that team's key yet. Import a bundle from that team itself to compare and trust it."
             )
-        for team in result.skipped_teams:
+        for team in imported.skipped_teams:
             print(f"Note: some changes from team {team} wait for earlier ones; ask for a bundle with --full.")
-        for team in result.clock_warnings:
+        for team in imported.clock_warnings:
             print(
                 f"Warning: changes from team {team} are dated more than a day ahead; that laptop's clock is wrong."
             )
@@ -138,10 +138,10 @@ def run(args: argparse.Namespace, store: Store) -> None:
         peers = status.peers(store)
         if not peers:
             print("No exchanges yet.")
-        for fork in status.forks(store):
+        for forked in status.forks(store):
             print(
-                f"Fork: the laptop of {fork.officer} (team {fork.team}, device {fork.device_id}) has two histories; "
-                f"{fork.kept} changes of the other one are kept apart until that copy takes a new identity."
+                f"Fork: the laptop of {forked.officer} (team {forked.team}, device {forked.device_id}) has two "
+                f"histories; {forked.kept} changes of the other one are kept apart until that copy takes a new identity."
             )
         for peer in peers:
             trusted = "trusted" if peer.trusted else "not trusted"

@@ -8,10 +8,11 @@ another process (the CLI beside the open app) writes at the same time.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from .rows import encode_json
 
@@ -41,3 +42,15 @@ def create_sqlite_engine(database: Path) -> Engine:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def sqlite_connection(connection: Connection) -> sqlite3.Connection:
+    """The SQLite connection under a SQLAlchemy one, in the same transaction.
+
+    The change log's hot paths (journal, materializer, merge, search index) run plain SQL on it: they write
+    thousands of rows where the ORM's bookkeeping would cost more than the writes.
+    """
+    driver = connection.connection.driver_connection
+    if not isinstance(driver, sqlite3.Connection):
+        raise TypeError(f"expected a SQLite connection, got {type(driver).__name__}")
+    return driver

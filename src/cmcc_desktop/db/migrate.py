@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from ..errors import DatabaseError, SchemaTooNewError
+from .engine import sqlite_connection
 from .errors import translate_db_errors
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -134,7 +135,7 @@ def check_and_upgrade(engine: Engine, database: Path, backups: Path) -> Path | N
 def _upgrade(engine: Engine) -> None:
     config = alembic_config()
     with engine.connect() as connection:
-        raw = connection.connection.driver_connection
+        raw = sqlite_connection(connection)
         assert raw is not None
         # Some migrations rebuild a table (copy, drop, rename), which SQLite refuses while other tables'
         # foreign keys point at it. The setting only changes outside a transaction, so it is set around it.

@@ -4,19 +4,23 @@ Every synced record shares :class:`RecordMixin`: a UUIDv7 text id, who made and 
 (UTC), a soft-delete marker (nothing an officer made is ever hard-deleted) and a releasability marking.
 Lists that belong to one record and are edited with it (phones, e-mails, sectors, needs, officers) are JSON
 fields, so that a record's fields are the unit of change for sync. Links between records are plain id
-columns with foreign keys; there are no ORM relationships, so loaded records are plain values that can cross
-threads without lazy loading.
+columns without foreign keys: a record received by sync may name one that has not arrived yet, so services
+check links when an officer saves (see ``LINKED_FIELDS``). There are no ORM relationships, so loaded records
+are plain values that can cross threads without lazy loading.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, CheckConstraint, Date, Float, Index, Integer, String, Text, text
+from sqlalchemy import JSON, CheckConstraint, Date, Float, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .types import UtcDateTime
+
+if TYPE_CHECKING:
+    from sqlalchemy import FromClause
 
 JsonList = list[Any]
 
@@ -27,6 +31,10 @@ class Base(DeclarativeBase):
 
 class RecordMixin:
     """Fields common to every record that officers create and exchange."""
+
+    if TYPE_CHECKING:  # set by the declarative base on each mapped record class
+        __table__: ClassVar[FromClause]
+        __tablename__: Any
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[datetime]
@@ -325,3 +333,4 @@ RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "task": Task,
     "attachment": Attachment,
 }
+RECORD_TABLES: dict[str, Table] = {entity: Base.metadata.tables[entity] for entity in RECORD_MODELS}

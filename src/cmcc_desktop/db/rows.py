@@ -72,7 +72,7 @@ class RowEncoder:
             default = column.default
             if default is not None:
                 arg = default.arg  # type: ignore[attr-defined]
-                self.defaults[column.name] = arg(None) if default.is_callable else arg  # type: ignore[attr-defined]
+                self.defaults[column.name] = arg(None) if default.is_callable else arg
             elif column.nullable:
                 self.defaults[column.name] = None
         # The defaults a new record's change leaves out (None aside, which a change never carries).

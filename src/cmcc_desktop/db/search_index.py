@@ -24,6 +24,8 @@ from typing import Any
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from sqlalchemy import Connection, text
 
+from .engine import sqlite_connection
+
 # The fields whose text is searchable, per entity. Phone numbers and e-mail addresses are added for contacts.
 SEARCH_FIELDS: dict[str, tuple[str, ...]] = {
     "organisation": ("name", "name_ar", "acronym", "country", "notes"),
@@ -155,7 +157,7 @@ def index_documents(
             next_docid += 1
             new_docs.append((docid, entity, record["id"]))
         bodies.append((docid, document_text(entity, record)))
-    raw = connection.connection.driver_connection
+    raw = sqlite_connection(connection)
     assert raw is not None
     if new_docs:
         raw.executemany("INSERT INTO search_doc (docid, entity, record_id) VALUES (?, ?, ?)", new_docs)
@@ -168,7 +170,7 @@ def remove_documents(connection: Connection, record_ids: Iterable[str]) -> None:
     docids = _docids(connection, list(record_ids))
     if not docids:
         return
-    raw = connection.connection.driver_connection
+    raw = sqlite_connection(connection)
     assert raw is not None
     raw.executemany("DELETE FROM search_index WHERE rowid = ?", [(d,) for d in docids.values()])
     raw.executemany("DELETE FROM search_doc WHERE docid = ?", [(d,) for d in docids.values()])
@@ -230,7 +232,7 @@ def _docids(connection: Connection, record_ids: list[str]) -> dict[str, int]:
     for start in range(0, len(record_ids), 500):
         chunk = record_ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        raw = connection.connection.driver_connection
+        raw = sqlite_connection(connection)
         assert raw is not None
         cursor = raw.execute(f"SELECT record_id, docid FROM search_doc WHERE record_id IN ({marks})", chunk)
         found.update(cursor.fetchall())

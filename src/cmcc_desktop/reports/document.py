@@ -110,13 +110,14 @@ class ReportCanvas(Canvas):
 
     def __init__(self, *args: Any, releasability: str, generated: datetime, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._page_width, self._page_height = kwargs["pagesize"]  # the document passes its page size
         self._pages: list[dict[str, Any]] = []
         self._releasability = releasability
         self._generated = generated
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own "page x of y" recipe: a fresh page
 
     def save(self) -> None:
         total = len(self._pages)
@@ -127,7 +128,7 @@ class ReportCanvas(Canvas):
         super().save()
 
     def _decorate(self, number: int, total: int) -> None:
-        width, height = self._pagesize
+        width, height = self._page_width, self._page_height
         label = RELEASABILITY.get(self._releasability, self._releasability).upper()
         colour = BANNER_COLOURS.get(self._releasability, colors.black)
         for y in (height - 9 * mm, 3 * mm):

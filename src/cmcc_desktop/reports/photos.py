@@ -22,11 +22,10 @@ def printable(path: Path) -> tuple[io.BytesIO, int, int] | None:
             image.draft("RGB", (MAX_PIXELS, MAX_PIXELS))
             ImageOps.exif_transpose(image, in_place=True)
             image.thumbnail((MAX_PIXELS, MAX_PIXELS), Image.Resampling.BICUBIC, reducing_gap=2.0)
-            if image.mode != "RGB":
-                image = image.convert("RGB")
+            printed = image if image.mode == "RGB" else image.convert("RGB")
     except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
         return None
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    printed.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
     out.seek(0)
-    return out, image.width, image.height
+    return out, printed.width, printed.height

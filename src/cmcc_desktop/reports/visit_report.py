@@ -96,7 +96,7 @@ def render_site_report(
             end=date_to.isoformat(),
         )
     site = services.sites.get(site_id)
-    visits = services.visits.list(
+    visits = services.visits.find(
         site_id=site_id, date_from=date_from, date_to=date_to, order_by="visited_at"
     )
     if not visits:
@@ -298,7 +298,7 @@ class _Report:
             ]
         story += self.text_section("Security and access", visit.security_access)
         story += self.text_section("Recommendations", visit.recommendations)
-        tasks = services.tasks.list(visit_id=visit.id)
+        tasks = services.tasks.find(visit_id=visit.id)
         if tasks:
             rows = [
                 [
@@ -340,7 +340,7 @@ class _Report:
     def photos(self, visit: Any) -> list[Flowable]:
         """Photos two per row, each scaled to half the width, with its caption under it."""
         attachments = self.services.attachments
-        found = attachments.list(visit_id=visit.id, order_by="created_at")
+        found = attachments.find(visit_id=visit.id, order_by="created_at")
         cells: list[list[Flowable]] = []
         column = (self.width - 6 * mm) / 2
         for attachment in found:

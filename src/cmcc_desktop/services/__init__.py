@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import CmccError, NotFoundError
+from ..errors import NotFoundError
 from ..store.store import Store
 from .attachments import AttachmentService
 from .contacts import ContactService
@@ -27,20 +27,21 @@ class Services:
         self.tasks = TaskService(store)
         self.visits = VisitService(store)
         self.attachments = AttachmentService(store)
+        self._by_entity: dict[str, RecordService[Any]] = {
+            service.noun: service
+            for service in (
+                self.organisations,
+                self.contacts,
+                self.sites,
+                self.tasks,
+                self.visits,
+                self.attachments,
+            )
+        }
 
     def by_entity(self, entity: str) -> RecordService[Any]:
-        """The service of a kind of record ("contact", "task", …)."""
-        found = {
-            "organisation": self.organisations,
-            "contact": self.contacts,
-            "site": self.sites,
-            "visit": self.visits,
-            "task": self.tasks,
-            "attachment": self.attachments,
-        }.get(entity)
-        if found is None:
-            raise CmccError("Unknown kind of record: {entity}.", entity=entity)
-        return found
+        """The service of a kind of record ("contact", "task", …); any other name is a programming error."""
+        return self._by_entity[entity]
 
     def describe(self, entity: str, record_id: str) -> tuple[str, bool]:
         """A record's name as lists show it (a task's title, a site's name; its id if it is not here), and

@@ -92,7 +92,7 @@ class AttachmentService(RecordService[Attachment]):
                 (visit_id,),
             )
         ]
-        return [found for found in (unit.load(Attachment, i) for i in ids) if found is not None]  # type: ignore[misc]
+        return [found for found in (unit.load(Attachment, i) for i in ids) if found is not None]
 
     def blob_path(self, attachment: Attachment) -> Path:
         return self.store.paths.attachments / attachment.sha256[:2] / attachment.sha256

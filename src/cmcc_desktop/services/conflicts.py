@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..db.engine import sqlite_connection
 from ..db.models import RECORD_MODELS
 from ..store.store import Store, WriteUnit, record_version
 from ..store.versions import StaleRecordError, same_version
@@ -23,7 +24,7 @@ def conflicts(store: Store) -> list[Conflict]:
     """Every decision waiting for an officer: a field (or linked fields) with more than one current value,
     and every edit made while another device deleted the record."""
     with store.read() as session:
-        return find_conflicts(session.connection().connection.driver_connection)
+        return find_conflicts(sqlite_connection(session.connection()))
 
 
 def resolve(store: Store, conflict: Conflict, values: dict[str, Any]) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from ..db.models import RECORD_MODELS, Contact, Site, Task, Visit
 from . import Services
@@ -32,6 +32,7 @@ def deleted_items(services: Services, entity: str | None = None, limit: int = 10
     with services.store.read() as session:
         for kind in [entity] if entity else KINDS:
             model = RECORD_MODELS[kind]
+            query: Select[*tuple[Any, ...]]
             if kind == "visit":  # known by where and when, not by its purpose
                 query = select(
                     Visit.id, Site.name, Visit.visited_at, Visit.deleted_at, Visit.deleted_by
@@ -41,9 +42,11 @@ def deleted_items(services: Services, entity: str | None = None, limit: int = 10
                     model.id, getattr(model, LABEL_FIELD[kind]), model.deleted_at, model.deleted_by
                 )
             query = query.where(model.deleted_at.is_not(None)).order_by(model.deleted_at.desc()).limit(limit)
-            for record_id, *described, deleted_at, deleted_by in session.execute(query):
-                name = visit_label(described[0] or "", described[1]) if kind == "visit" else described[0]
-                found.append(DeletedItem(kind, record_id, name, deleted_at, deleted_by))
+            for row in session.execute(
+                query
+            ):  # id, its name (a visit: site and day), when and who deleted it
+                name = visit_label(row[1] or "", row[2]) if kind == "visit" else row[1]
+                found.append(DeletedItem(kind, row[0], name, row[-2], row[-1]))
     found.sort(key=lambda item: item.deleted_at, reverse=True)
     return found[:limit]
 

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 
 from ..bulk import cyclic_gc_paused
-from ..db.models import Contact, Organisation, Site, Task, Visit
+from ..db.models import Contact, Organisation, RecordMixin, Site, Task, Visit
 from ..demo_sizes import DemoSizes
 from ..errors import Cancelled, CmccError
 from ..ids import uuid7
@@ -191,7 +191,7 @@ def _generate(
                 done += len(rows[start : start + BATCH])
                 if progress:
                     progress(done, total)
-    return {model.__tablename__: len(rows) for model, rows in records.items()}  # type: ignore[attr-defined]
+    return {model.__tablename__: len(rows) for model, rows in records.items()}
 
 
 def _counts_in(unit: WriteUnit) -> dict[str, int]:
@@ -201,7 +201,7 @@ def _counts_in(unit: WriteUnit) -> dict[str, int]:
     }
 
 
-def build_records(seed: int, sizes: DemoSizes) -> dict[type, list[dict[str, Any]]]:
+def build_records(seed: int, sizes: DemoSizes) -> dict[type[RecordMixin], list[dict[str, Any]]]:
     """The demo records, in insertion order (a record's links point only at records before it)."""
     return _DemoBuilder(seed).build(sizes)
 
@@ -251,7 +251,7 @@ class _DemoBuilder:
         )
         return day + timedelta(hours=self.below(5, 13), minutes=self.below(0, 11) * 5)
 
-    def build(self, sizes: DemoSizes) -> dict[type, list[dict[str, Any]]]:
+    def build(self, sizes: DemoSizes) -> dict[type[RecordMixin], list[dict[str, Any]]]:
         organisations = self.organisations(sizes.organisations)
         contacts = self.contacts(sizes.contacts, organisations)
         sites = self.sites(sizes.sites)
@@ -299,8 +299,19 @@ class _DemoBuilder:
         random, stamp, phones = self.rng.random, self.stamp, self.phones
         affiliations = [_affiliation(o, self.areas[o["id"]]) for o in organisations]
         other_titles = _with_sectors(words.JOB_TITLES["other"])
-        unaffiliated = (None, 0.0, words.PERSONAL_EMAIL_DOMAIN, False, [])
-        unaffiliated += (other_titles, other_titles, set(), AREAS, "")
+        email_domain = words.PERSONAL_EMAIL_DOMAIN
+        unaffiliated: tuple[Any, ...] = (
+            None,
+            0.0,
+            email_domain,
+            False,
+            [],
+            other_titles,
+            other_titles,
+            set(),
+            AREAS,
+            "",
+        )
         local_military_titles = _with_sectors(words.MILITARY_LOCAL_TITLES)
         international_names = words.INTERNATIONAL_NAMES
         male, female, families = words.MALE_GIVEN_NAMES, words.FEMALE_GIVEN_NAMES, words.FAMILY_NAMES
@@ -532,6 +543,7 @@ class _DemoBuilder:
         pairs = [(a, b) for i, a in enumerate(fitting) for b in fitting[i + 1 :]]
         fresh_pairs = [pair for pair in pairs if pair not in reported]
         fresh_singles = [(f,) for f in fitting if (f,) not in reported]
+        chosen: tuple[words.Finding, ...]
         if fresh_pairs and (not fresh_singles or self.rng.random() < 0.8):
             chosen = self.pick(fresh_pairs)
         else:
@@ -595,7 +607,7 @@ class _DemoBuilder:
                 else (self.pick(organisations)["id"] if organisations and status != "new" else None)
             )
             if status in OPEN_TASK_STATUSES:
-                due = (
+                due: date | None = (
                     REFERENCE_DAY - timedelta(days=self.below(1, 30))
                     if rng.random() < OVERDUE_SHARE
                     else REFERENCE_DAY + timedelta(days=self.below(14, 120))  # weeks to months ahead

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,7 +17,8 @@ from typing import Any, TextIO
 
 from sqlalchemy import JSON
 
-from ..db.models import RECORD_MODELS
+from ..db.engine import sqlite_connection
+from ..db.models import RECORD_TABLES
 from ..errors import CmccError
 from ..files import require_output_file
 from ..store.store import Store
@@ -60,7 +62,7 @@ def dump_records(store: Store, out: TextIO, progress: Progress | None = None) ->
     out.write(header[:-1] + ',"records":{\n')
     written = 0
     with store.engine.connect() as connection, connection.begin():  # one snapshot for every entity
-        raw = connection.connection.driver_connection
+        raw = sqlite_connection(connection)
         for position, entity in enumerate(ENTITY_ORDER):
             out.write(f'"{entity}":[')
             for index, record in enumerate(_stored_records(raw, entity)):
@@ -74,9 +76,9 @@ def dump_records(store: Store, out: TextIO, progress: Progress | None = None) ->
     return written
 
 
-def _stored_records(raw: Any, entity: str) -> Iterator[dict[str, Any]]:
+def _stored_records(raw: sqlite3.Connection, entity: str) -> Iterator[dict[str, Any]]:
     """Rows exactly as stored (timestamps and dates as their text), JSON columns decoded, in id order."""
-    table = RECORD_MODELS[entity].__table__  # type: ignore[attr-defined]
+    table = RECORD_TABLES[entity]
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
     names = [c.name for c in table.columns]
     for row in raw.execute(f"SELECT {', '.join(names)} FROM {table.name} ORDER BY id"):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Select, String, func, select, text
+from sqlalchemy.orm import QueryableAttribute
 
 from ..db import search_index
 from .records import RecordService
@@ -23,7 +24,7 @@ class ListColumn:
     """One column of a listing: a stable key (for settings and sorting) and the SQL that gives its value."""
 
     key: str
-    expression: ColumnElement[Any]
+    expression: ColumnElement[Any] | QueryableAttribute[Any]
 
 
 class Listing:

@@ -7,12 +7,14 @@ record needs (``required``), rules across fields (``cross_checks``), which field
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Select, exists, func, select
 
 from ..db import search_index
+from ..db.engine import sqlite_connection
 from ..db.models import RECORD_MODELS, RecordMixin
 from ..errors import CmccError, NotFoundError, ValidationError
 from ..rules.fields import FieldRules, Validator
@@ -42,12 +44,12 @@ class RecordService(Generic[M]):
         """The record with its version, read in one transaction: what a form starts from."""
         with self.store.read() as session:
             record = session.get(self.model, record_id)
-            version = self.version_of(session.connection().connection.driver_connection, record_id)
+            version = self.version_of(sqlite_connection(session.connection()), record_id)
         if record is None:
             raise self.not_found(record_id)
         return Versioned(record, version)  # type: ignore[arg-type]
 
-    def version_of(self, raw: Any, record_id: str) -> str:
+    def version_of(self, raw: sqlite3.Connection, record_id: str) -> str:
         """The version a save of this record is checked against (see ``store.versions``)."""
         return record_version(raw, record_id)
 
@@ -63,7 +65,7 @@ class RecordService(Generic[M]):
             }
         return [found[i] for i in record_ids if i in found]  # type: ignore[misc]
 
-    def list(
+    def find(
         self,
         *,
         deleted: bool = False,
@@ -79,7 +81,7 @@ class RecordService(Generic[M]):
         query = query.order_by(column.desc() if descending else column, self.model.id)
         query = query.offset(offset).limit(limit)
         with self.store.read() as session:
-            return list(session.scalars(query))  # type: ignore[arg-type]
+            return list(session.scalars(query))
 
     def count(self, *, deleted: bool = False, **filters: Any) -> int:
         query = self._filtered(select(func.count()).select_from(self.model), deleted, filters)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar
@@ -79,7 +80,7 @@ class VisitService(RecordService[Visit]):
                 if cleaned["caption"] != attachment.caption:
                     unit.update(Attachment, attachment.id, cleaned)
 
-    def version_of(self, raw: Any, record_id: str) -> str:
+    def version_of(self, raw: sqlite3.Connection, record_id: str) -> str:
         """The visit's own version and, when it has photos, theirs: a photo added, removed or captioned
         elsewhere is a change the visit form must see."""
         visit = record_version(raw, record_id)
@@ -173,5 +174,5 @@ class VisitService(RecordService[Visit]):
 
     def last_visit(self, site_id: str) -> Visit | None:
         """The most recent live visit of a site, for "Copy from last visit"."""
-        visits = self.list(site_id=site_id, order_by="visited_at", descending=True, limit=1)
+        visits = self.find(site_id=site_id, order_by="visited_at", descending=True, limit=1)
         return visits[0] if visits else None

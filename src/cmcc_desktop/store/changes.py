@@ -26,7 +26,7 @@ DERIVED_COLUMNS = frozenset({"id", "updated_at", "updated_by", "deleted_by"})
 
 HeadRef = tuple[str, int, int]  # feed, seq, hlc
 
-_text = json.encoder.encode_basestring  # type: ignore[attr-defined]  # JSON string, UTF-8 kept
+_text = json.encoder.encode_basestring  # JSON string, UTF-8 kept
 
 
 def feed_id(device_id: str, kind: str) -> str:

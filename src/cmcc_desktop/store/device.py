@@ -3,15 +3,17 @@ key with that key's endorsement of the device's (see ``sync.teams`` for what oth
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
-from typing import Any
 
 from ..db.types import format_timestamp
 from . import keys
 from .changes import FEED_KINDS, feed_id, genesis_chain
 
 
-def start_device(raw: Any, device_id: str, team_name: str, officer_name: str, now: datetime) -> None:
+def start_device(
+    raw: sqlite3.Connection, device_id: str, team_name: str, officer_name: str, now: datetime
+) -> None:
     """Give the laptop's identity row (``device_id``) a new key, an entry among devices, and its feeds."""
     private_key = keys.new_private_key()
     raw.execute("UPDATE local_identity SET private_key = ? WHERE device_id = ?", (private_key, device_id))
@@ -29,7 +31,7 @@ def start_device(raw: Any, device_id: str, team_name: str, officer_name: str, no
         )
 
 
-def ensure_own_team(raw: Any, device_id: str, team_name: str, now: datetime) -> str:
+def ensure_own_team(raw: sqlite3.Connection, device_id: str, team_name: str, now: datetime) -> str:
     """This laptop's team key (made on first use), trusted, and its endorsement of this device's key.
     Returns the team's public key."""
     device_private, team_private = raw.execute(
@@ -56,6 +58,6 @@ def ensure_own_team(raw: Any, device_id: str, team_name: str, now: datetime) -> 
     return team_key
 
 
-def own_team_key(raw: Any) -> str:
+def own_team_key(raw: sqlite3.Connection) -> str:
     (team_private,) = raw.execute("SELECT team_private_key FROM local_identity").fetchone()
     return keys.public_key_of(team_private)

@@ -4,6 +4,7 @@ same transaction as the write itself."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -18,7 +19,9 @@ from .heads import RecordState, one_head_json
 class Journal:
     """The changes one write unit adds. Loaded lazily by the write unit, flushed before it commits."""
 
-    def __init__(self, raw: Any, device_id: str, officer: str, team: str, now: datetime) -> None:
+    def __init__(
+        self, raw: sqlite3.Connection, device_id: str, officer: str, team: str, now: datetime
+    ) -> None:
         self.raw = raw
         self.device_id = device_id
         self.officer = officer
@@ -135,7 +138,7 @@ def _creation_values(encoder: RowEncoder) -> CreationValues:
     return CreationValues(encoder)
 
 
-def load_states(raw: Any, record_ids: list[str]) -> dict[str, RecordState]:
+def load_states(raw: sqlite3.Connection, record_ids: list[str]) -> dict[str, RecordState]:
     """The heads of these records, as stored (records without any are absent)."""
     found: dict[str, RecordState] = {}
     for start in range(0, len(record_ids), 500):

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from ..db import search_index
-from ..db.models import RECORD_MODELS
+from ..db.engine import sqlite_connection
+from ..db.models import RECORD_TABLES
 from ..db.rows import encode_json, row_encoder
 from .changes import DERIVED_COLUMNS, Change
 from .heads import RecordState, edited_while_deleted, one_head_json, order_key
@@ -21,7 +22,7 @@ from .heads import RecordState, edited_while_deleted, one_head_json, order_key
 class Materializer:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
-        self.raw = connection.connection.driver_connection
+        self.raw = sqlite_connection(connection)
         self.changes: dict[tuple[str, int], Change] = {}
 
     def remember(self, changes: Iterable[Change]) -> None:
@@ -30,7 +31,7 @@ class Materializer:
 
     def write(self, entity: str, states: dict[str, RecordState]) -> dict[str, dict[str, Any]]:
         """Save the heads and the rows of these records; returns the rows written (not the deferred ones)."""
-        table: Table = RECORD_MODELS[entity].__table__  # type: ignore[attr-defined]
+        table = RECORD_TABLES[entity]
         columns = [c.name for c in table.columns if c.name not in DERIVED_COLUMNS]
         self._load([ref for state in states.values() for refs in state.heads.values() for ref in refs])
         rows: dict[str, dict[str, Any]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -22,13 +23,14 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session
 
 from ..db import search_index
-from ..db.engine import create_sqlite_engine
+from ..db.engine import create_sqlite_engine, sqlite_connection
 from ..db.errors import translate_db_errors
 from ..db.migrate import check_and_upgrade, head_revision
 from ..db.models import (
     CONTAINED,
     LINKED_FIELDS,
     RECORD_MODELS,
+    RECORD_TABLES,
     LocalIdentity,
     RecordMixin,
     contained_marking,
@@ -63,7 +65,7 @@ def utc_now() -> datetime:
 
 
 def entity_of(model: type[RecordMixin]) -> str:
-    return model.__tablename__  # type: ignore[attr-defined,no-any-return]
+    return model.__tablename__
 
 
 class Store:
@@ -150,7 +152,7 @@ class Store:
         """Photos and follow-ups written (or received) more releasable than the visit they belong to are
         marked as it is, once, as ordinary changes."""
         with self.read() as session:
-            raw = session.connection().connection.driver_connection
+            raw = sqlite_connection(session.connection())
             wrong = []
             for child, (link, container, _follows) in CONTAINED.items():
                 for child_id, own, outer in raw.execute(
@@ -202,7 +204,7 @@ class Store:
     def change_mark(self) -> int:
         """Where the change log ends now: every write of a record, by anyone, moves it on."""
         with self.read() as session:
-            raw = session.connection().connection.driver_connection
+            raw = sqlite_connection(session.connection())
             return int(raw.execute("SELECT coalesce(max(rowid), 0) FROM change").fetchone()[0])
 
     def changed_since(self, mark: int, most: int = 2000) -> tuple[int, dict[str, set[str]] | None]:
@@ -210,7 +212,7 @@ class Store:
         entity, and the new mark. None instead of the records when there are more than ``most`` changes
         (everything is worth reading again then) or the log is not the one the mark was taken from."""
         with self.read() as session:
-            raw = session.connection().connection.driver_connection
+            raw = sqlite_connection(session.connection())
             end = int(raw.execute("SELECT coalesce(max(rowid), 0) FROM change").fetchone()[0])
             if end == mark:
                 return end, {}
@@ -240,7 +242,7 @@ class WriteUnit:
         self.connection = connection
         self.identity = identity
         self.now = now
-        self.raw: Any = connection.connection.driver_connection
+        self.raw: sqlite3.Connection = sqlite_connection(connection)
         self._journal: Journal | None = None
         self._materializer: Materializer | None = None
 
@@ -282,7 +284,7 @@ class WriteUnit:
             "updated_by": self.identity.officer_name,
         }
         entity = entity_of(model)
-        encoder = row_encoder(model.__table__)  # type: ignore[attr-defined]
+        encoder = row_encoder(RECORD_TABLES[entity_of(model)])
         stored_rows = [encoder.stored_new(row, stamp) for row in rows]
         if entity in CONTAINED:  # never more releasable than what it belongs to
             link, _container, _follows = CONTAINED[entity]
@@ -309,7 +311,7 @@ class WriteUnit:
         """Change some fields of one record. The change supersedes what this laptop shows for those fields
         (all of the record's fields with ``saw_everything``: deletes, restores, conflict decisions)."""
         entity = entity_of(model)
-        table = model.__table__  # type: ignore[attr-defined]
+        table = RECORD_TABLES[entity_of(model)]
         encoder = row_encoder(table)
         state = load_states(self.raw, [record_id])[record_id]
         current = self._stored_row(table.name, encoder, record_id)
@@ -376,7 +378,7 @@ class WriteUnit:
 
     def changed_fields(self, model: type[RecordMixin], record_id: str, since: str) -> list[ChangedField]:
         """The record's fields written after version ``since``, each with who wrote it last and when."""
-        columns = [c.name for c in model.__table__.columns if c.name not in DERIVED_COLUMNS]  # type: ignore[attr-defined]
+        columns = [c.name for c in RECORD_TABLES[entity_of(model)].columns if c.name not in DERIVED_COLUMNS]
         now = load_states(self.raw, [record_id]).get(record_id, RecordState())
         earlier = RecordState(json.loads(since)) if since else RecordState()
         found = []
@@ -420,7 +422,7 @@ class WriteUnit:
         """Give records written before change tracking existed their first change, by this device."""
         adopted = 0
         for entity, model in RECORD_MODELS.items():
-            table = model.__table__  # type: ignore[attr-defined]
+            table = RECORD_TABLES[entity_of(model)]
             encoder = row_encoder(table)
             rows = self.raw.execute(
                 f"SELECT * FROM {entity} WHERE id NOT IN (SELECT record_id FROM record_heads)"
@@ -432,7 +434,7 @@ class WriteUnit:
         return adopted
 
 
-def record_version(raw: Any, record_id: str) -> str:
+def record_version(raw: sqlite3.Connection, record_id: str) -> str:
     """A record's version: the changes that decide its fields now (see ``store.versions``)."""
     row = raw.execute("SELECT heads FROM record_heads WHERE record_id = ?", (record_id,)).fetchone()
     return row[0] if row else ""

@@ -8,11 +8,12 @@ the command line and the import summary all count these decisions, so they say t
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..db.models import RECORD_MODELS, linked_group
+from ..db.models import RECORD_TABLES, linked_group
 from ..db.rows import row_encoder
 from ..store.changes import DERIVED_COLUMNS, Change
 from ..store.heads import RecordState, Ref, edited_while_deleted, order_key
@@ -54,7 +55,7 @@ class Conflict:
         return (self.record_id, self.fields, self.kind)
 
 
-def find_conflicts(raw: Any, record_ids: Iterable[str] | None = None) -> list[Conflict]:
+def find_conflicts(raw: sqlite3.Connection, record_ids: Iterable[str] | None = None) -> list[Conflict]:
     """Every decision waiting for an officer (or those of these records only), by entity and record."""
     query = "SELECT record_id, entity, heads, pending FROM record_heads WHERE conflicted"
     if record_ids is None:
@@ -71,7 +72,7 @@ def find_conflicts(raw: Any, record_ids: Iterable[str] | None = None) -> list[Co
 
 
 class _Scan:
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: sqlite3.Connection) -> None:
         self.raw = raw
         self.changes: dict[tuple[str, int], Change] = {}
 
@@ -84,7 +85,7 @@ class _Scan:
 
     def record(self, record_id: str, entity: str, heads: str, pending: str | None) -> list[Conflict]:
         state = RecordState(json.loads(heads), json.loads(pending) if pending else {})
-        table = RECORD_MODELS[entity].__table__  # type: ignore[attr-defined]
+        table = RECORD_TABLES[entity]
         columns = [c.name for c in table.columns if c.name not in DERIVED_COLUMNS]
         defaults = row_encoder(table).defaults
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from typing import Any
 
 from .. import __version__
 from ..bulk import cyclic_gc_paused
+from ..db.engine import sqlite_connection
 from ..db.migrate import backup_database, head_revision, known_revisions
 from ..db.rows import encode_json
 from ..db.types import format_timestamp
@@ -125,7 +127,7 @@ def export_bundle(
         )
         raw.execute("UPDATE local_identity SET hlc = ?", (hlc,))
     with cyclic_gc_paused(), store.read() as session:  # one consistent snapshot of the log
-        raw = session.connection().connection.driver_connection
+        raw = sqlite_connection(session.connection())
         private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
         peer_has = team_holdings(raw, peer_team) if peer_team is not None and not full else {}
         feeds = outgoing_feeds(raw, identity.device_id, private_key, peer_has, include_team)
@@ -138,6 +140,7 @@ def export_bundle(
         ]
         trusted = teams.trusted_team_keys(raw) if include_team else []
     attachments = _attachment_files(store, feeds)
+    changes = sum(len(f.entries) for f in feeds)
     manifest = {
         "bundle_id": uuid7(),
         "created_at": format_timestamp(created_at),
@@ -149,7 +152,7 @@ def export_bundle(
         "sender_has": holdings,
         "assumed_receiver_has": sorted([feed, seq] for feed, seq in peer_has.items()),
         "peer_team": peer_team,
-        "counts": {"changes": sum(len(f.entries) for f in feeds), "attachments": len(attachments)},
+        "counts": {"changes": changes, "attachments": len(attachments)},
         # Teammates share whom they trust: a fingerprint is compared once per team, not once per laptop.
         "trusted_teams": trusted,
     }
@@ -161,10 +164,10 @@ def export_bundle(
             "ON CONFLICT (team_name) DO UPDATE SET last_sent_at = excluded.last_sent_at",
             (peer_team or EVERY_TEAM, format_timestamp(created_at)),
         )
-    return ExportResult(target, manifest["counts"]["changes"], len(attachments), size, peer_team)
+    return ExportResult(target, changes, len(attachments), size, peer_team)
 
 
-def team_holdings(raw: Any, team: str) -> dict[str, int]:
+def team_holdings(raw: sqlite3.Connection, team: str) -> dict[str, int]:
     """What every device of a team is known to hold: per feed, the least any of them reported in its newest
     bundle, so that whichever device imports the export can apply it without a gap. Empty (everything is
     sent) until a device of that team has sent a bundle."""
@@ -180,7 +183,7 @@ def team_holdings(raw: Any, team: str) -> dict[str, int]:
     return {feed: min(report[feed] for report in reports) for feed in common}
 
 
-def _devices(raw: Any, device_ids: set[str]) -> dict[str, dict[str, str]]:
+def _devices(raw: sqlite3.Connection, device_ids: set[str]) -> dict[str, dict[str, str]]:
     """The devices' entries for a manifest: key, and their team's endorsement of it. A device known only from
     before team keys has none, and its feeds cannot travel any more."""
     found = {}
@@ -246,7 +249,7 @@ def open_bundle(store: Store, path: Path, passphrase: str | None = None) -> Open
         raise _quarantined(store, path, error) from error
     try:
         with store.read() as session:
-            preview = _preview(session.connection().connection.driver_connection, reader.manifest)
+            preview = _preview(sqlite_connection(session.connection()), reader.manifest)
     except BundleError as error:
         refused = _quarantined(store, reader.copy, error, path.name)
         reader.close()
@@ -278,7 +281,7 @@ def import_opened(store: Store, opened: OpenedBundle, trust: str | None = None) 
         raise _quarantined(store, opened.reader.copy, error, opened.reader.path.name) from error
 
 
-def _preview(raw: Any, manifest: Manifest) -> BundlePreview:
+def _preview(raw: sqlite3.Connection, manifest: Manifest) -> BundlePreview:
     sender = manifest.sender_device
     if not teams.endorses(sender.team_key, sender.device_id, sender.public_key, sender.endorsement):
         raise BundleError(
@@ -346,7 +349,7 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
     parsed = contents.feeds
     result = ImportResult()
     with store.read() as session:
-        raw = session.connection().connection.driver_connection
+        raw = sqlite_connection(session.connection())
         have = dict(raw.execute("SELECT feed, last_seq FROM feed").fetchall())
         row = raw.execute(
             "SELECT holdings_hlc FROM sync_device WHERE device_id = ?", (preview.sender_device,)
@@ -402,7 +405,7 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
 
 
 def _register_devices(
-    raw: Any, manifest: Manifest, now: datetime, claims: Mapping[str, str]
+    raw: sqlite3.Connection, manifest: Manifest, now: datetime, claims: Mapping[str, str]
 ) -> tuple[dict[str, AcceptedDevice], list[tuple[str, str]]]:
     """The devices whose changes are taken in: endorsed by a trusted team key (or this laptop's own). Each is
     bound to its team key for good; another team key claiming a known device refuses the bundle. A laptop met
@@ -490,7 +493,7 @@ def _claimed_teams(parsed: list[ParsedFeed]) -> dict[str, str]:
     return {device: team for device, (_hlc, team) in newest.items()}
 
 
-def _record_peer(raw: Any, manifest: Manifest, now: datetime) -> None:
+def _record_peer(raw: sqlite3.Connection, manifest: Manifest, now: datetime) -> None:
     """Remember what the sending device holds, from its newest bundle only (an older one says less), and
     when its team was last heard from."""
     created = manifest.created_hlc

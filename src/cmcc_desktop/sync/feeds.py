@@ -14,9 +14,9 @@ use: one device, two histories) is a fork: its changes are kept apart and report
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..db.models import CONTAINED, RECORD_MODELS
 from ..store import keys
@@ -38,7 +38,7 @@ from .received import check_values, field_names
 from .wire import BundleError, FeedHeader, parse_change
 
 
-def team_only_records(raw: Any) -> set[str]:
+def team_only_records(raw: sqlite3.Connection) -> set[str]:
     """The records that must not leave the team: marked team only, or belonging to a record that is."""
     held: set[str] = set()
     for entity in RECORD_MODELS:
@@ -55,7 +55,7 @@ def team_only_records(raw: Any) -> set[str]:
 
 
 def outgoing_feeds(
-    raw: Any, device_id: str, private_key: str, peer_has: Mapping[str, int], include_team: bool
+    raw: sqlite3.Connection, device_id: str, private_key: str, peer_has: Mapping[str, int], include_team: bool
 ) -> list[OutgoingFeedData]:
     """The changes a peer may lack, feed by feed. Team feeds only for a peer of this laptop's own team. For
     another team, the changes of records that are team only now (or belong to one) are held back: only their
@@ -146,7 +146,9 @@ def parse_feed(header: FeedHeader, entries: Iterator[Entry]) -> ParsedFeed:
     return ParsedFeed(feed, first, header.head_signature, changes, chains)
 
 
-def check_incoming(raw: Any, incoming: list[ParsedFeed], devices: Mapping[str, AcceptedDevice]) -> FeedCheck:
+def check_incoming(
+    raw: sqlite3.Connection, incoming: list[ParsedFeed], devices: Mapping[str, AcceptedDevice]
+) -> FeedCheck:
     """Verify every feed against its origin's signature and this laptop's copy, and keep what is new; feeds
     of devices not in ``devices`` (not endorsed by a trusted team key) are left out. Raises BundleError
     (nothing applied) for a bad signature."""
@@ -198,7 +200,7 @@ def _parse(body: str, feed: str, seq: int, entities: Mapping[str, set[str]]) -> 
     return change
 
 
-def agrees_with_local(raw: Any, feed: ParsedFeed) -> bool:
+def agrees_with_local(raw: sqlite3.Connection, feed: ParsedFeed) -> bool:
     """Whether a received feed and this laptop's copy of it tell the same history where both reach."""
     row = raw.execute("SELECT last_seq, last_chain FROM feed WHERE feed = ?", (feed.feed,)).fetchone()
     have_seq, have_chain = row if row else (0, genesis_chain(feed.feed))
@@ -209,7 +211,13 @@ def agrees_with_local(raw: Any, feed: ParsedFeed) -> bool:
 
 
 def _last_agreed(
-    raw: Any, feed: str, low: int, high: int, chains: Mapping[int, str], have_seq: int, have_chain: str
+    raw: sqlite3.Connection,
+    feed: str,
+    low: int,
+    high: int,
+    chains: Mapping[int, str],
+    have_seq: int,
+    have_chain: str,
 ) -> int:
     """The last sequence number at which both histories agree, knowing they differ at ``high``: chains agree up
     to where the histories part and never after, so a binary search finds it. ``low - 1`` if they differ from
@@ -225,7 +233,7 @@ def _last_agreed(
     return low
 
 
-def _chain_at(raw: Any, feed: str, seq: int, have_seq: int, have_chain: str) -> str:
+def _chain_at(raw: sqlite3.Connection, feed: str, seq: int, have_seq: int, have_chain: str) -> str:
     """This laptop's chain hash of a feed after ``seq``."""
     if seq == have_seq:
         return have_chain

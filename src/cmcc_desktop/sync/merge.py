@@ -7,6 +7,7 @@ same code rebuilds the whole state from the log, which is how tests prove that d
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -105,7 +106,11 @@ def rebuild_from_log(unit: Any) -> MergeResult:
 
 
 def _apply(
-    connection: Any, raw: Any, ordered: list[Change], applied: dict[str, int], result: MergeResult
+    connection: Any,
+    raw: sqlite3.Connection,
+    ordered: list[Change],
+    applied: dict[str, int],
+    result: MergeResult,
 ) -> None:
     """Advance the heads of every touched record, then materialise them, entity by entity."""
     record_ids = list(dict.fromkeys(change.record_id for change in ordered))
@@ -132,7 +137,7 @@ def _apply(
     result.changes += len(ordered)
 
 
-def _existing_rows(raw: Any, changes: list[Change]) -> set[str]:
+def _existing_rows(raw: sqlite3.Connection, changes: list[Change]) -> set[str]:
     found: set[str] = set()
     by_entity: dict[str, list[str]] = defaultdict(list)
     for change in changes:
@@ -147,7 +152,7 @@ def _existing_rows(raw: Any, changes: list[Change]) -> set[str]:
     return found
 
 
-def _chunked(raw: Any, sql: str, ids: list[str]) -> Iterable[tuple[Any, ...]]:
+def _chunked(raw: sqlite3.Connection, sql: str, ids: list[str]) -> Iterable[tuple[Any, ...]]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         yield from raw.execute(sql.format(", ".join("?" * len(chunk))), chunk)

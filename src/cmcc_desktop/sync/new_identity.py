@@ -9,9 +9,9 @@ are not touched.
 from __future__ import annotations
 
 import json
-from typing import Any
+import sqlite3
 
-from ..db.models import RECORD_MODELS
+from ..db.models import RECORD_MODELS, RECORD_TABLES
 from ..ids import uuid7
 from ..store.changes import DERIVED_COLUMNS, feed_device
 from ..store.device import ensure_own_team, start_device
@@ -37,7 +37,7 @@ def take_new_identity(store: Store) -> tuple[str, int]:
     return new.device_id, written
 
 
-def _write_again(raw: Any, unit: WriteUnit, old_device: str) -> int:
+def _write_again(raw: sqlite3.Connection, unit: WriteUnit, old_device: str) -> int:
     """Every field whose value the old identity decided, written again by the new one."""
     written = 0
     for record_id, entity, heads in raw.execute(
@@ -45,7 +45,9 @@ def _write_again(raw: Any, unit: WriteUnit, old_device: str) -> int:
     ).fetchall():
         model = RECORD_MODELS[entity]
         state = RecordState(json.loads(heads))
-        columns = [c.name for c in model.__table__.columns if c.name not in DERIVED_COLUMNS]  # type: ignore[attr-defined]
+        columns = [
+            c.name for c in RECORD_TABLES[model.__tablename__].columns if c.name not in DERIVED_COLUMNS
+        ]
         decided = [  # a field in conflict is left to the officers: writing it would settle it unseen
             name
             for name in columns

@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Date, Float, Integer, String, Text
 
-from ..db.models import RECORD_MODELS
+from ..db.models import RECORD_MODELS, RECORD_TABLES
 from ..db.types import UtcDateTime, format_timestamp, parse_timestamp
 from ..errors import CmccError
 from ..rules import validation as v
@@ -211,14 +211,14 @@ class _Field:
 
 @cache
 def _fields(entity: str) -> dict[str, _Field]:
-    table = RECORD_MODELS[entity].__table__  # type: ignore[attr-defined]
+    table = RECORD_TABLES[entity]
     return {c.name: _Field(entity, c) for c in table.columns if c.name not in DERIVED_COLUMNS}
 
 
 @cache
 def _required(entity: str) -> frozenset[str]:
     """What a creation must carry: the fields with no default that cannot be empty."""
-    table = RECORD_MODELS[entity].__table__  # type: ignore[attr-defined]
+    table = RECORD_TABLES[entity]
     return frozenset(
         c.name
         for c in table.columns

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..db.engine import sqlite_connection
 from ..store import keys
 from ..store.changes import TEAM, feed_kind
 from ..store.store import Store
@@ -33,7 +34,7 @@ class PeerStatus:
 
 def identity(store: Store) -> SyncIdentity:
     with store.read() as session:
-        raw = session.connection().connection.driver_connection
+        raw = sqlite_connection(session.connection())
         private_key, team_private_key = raw.execute(
             "SELECT private_key, team_private_key FROM local_identity"
         ).fetchone()
@@ -51,7 +52,7 @@ def identity(store: Store) -> SyncIdentity:
 
 def peers(store: Store) -> list[PeerStatus]:
     with store.read() as session:
-        raw = session.connection().connection.driver_connection
+        raw = sqlite_connection(session.connection())
         feeds = dict(raw.execute("SELECT feed, last_seq FROM feed").fetchall())
         teams: dict[str, list[Any]] = {}
         for team, trusted in raw.execute(
@@ -88,7 +89,7 @@ def possibly_sent(store: Store, record_id: str) -> list[tuple[str, str]]:
     """Where a record may already have gone: (team, or "" for a bundle for every team; when) for each bundle
     written since the record was first shared. What was sent cannot be recalled."""
     with store.read() as session:
-        raw = session.connection().connection.driver_connection
+        raw = sqlite_connection(session.connection())
         (first,) = raw.execute(
             "SELECT min(json_extract(body, '$.at')) FROM change WHERE record_id = ? AND feed LIKE '%:s'",
             (record_id,),
@@ -116,7 +117,7 @@ class ForkStatus:
 
 def forks(store: Store) -> list[ForkStatus]:
     with store.read() as session:
-        raw = session.connection().connection.driver_connection
+        raw = sqlite_connection(session.connection())
         rows = raw.execute(
             "SELECT f.device, coalesce(d.officer_name, ''), coalesce(d.team_name, ''), f.kept FROM "
             "(SELECT substr(feed, 1, length(feed) - 2) AS device, count(*) AS kept FROM forked_change GROUP BY device) "

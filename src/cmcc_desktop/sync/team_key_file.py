@@ -11,6 +11,7 @@ import json
 import os
 from pathlib import Path
 
+from ..db.engine import sqlite_connection
 from ..errors import CmccError
 from ..files import require_output_file
 from ..store import keys
@@ -26,7 +27,7 @@ def write_team_key_file(store: Store, target: Path, passphrase: str) -> None:
     """The team's key, encrypted with a passphrase, for a new laptop of the team (``join_team``)."""
     require_output_file(target, store.paths)
     with store.read() as session:
-        raw = session.connection().connection.driver_connection
+        raw = sqlite_connection(session.connection())
         (team_private,) = raw.execute("SELECT team_private_key FROM local_identity").fetchone()
     plain = json.dumps(
         {"format": TEAM_KEY_FORMAT, "team": store.identity.team_name, "team_private_key": team_private}

@@ -12,9 +12,9 @@ its team-only records reach its teammates and no one else.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from ..db.types import format_timestamp
 from ..store import keys
@@ -29,14 +29,14 @@ class TeamKey:
     trusted: bool
 
 
-def team_of(raw: Any, team_key: str) -> TeamKey | None:
+def team_of(raw: sqlite3.Connection, team_key: str) -> TeamKey | None:
     row = raw.execute(
         "SELECT team_name, fingerprint, trusted FROM sync_team WHERE team_key = ?", (team_key,)
     ).fetchone()
     return TeamKey(team_key, row[0], row[1], bool(row[2])) if row else None
 
 
-def trust(raw: Any, team_key: str, team_name: str, now: datetime) -> None:
+def trust(raw: sqlite3.Connection, team_key: str, team_name: str, now: datetime) -> None:
     """The officer compared the fingerprint: take in the changes of every laptop this team key endorses."""
     raw.execute(
         "INSERT INTO sync_team (team_key, team_name, fingerprint, trusted, first_seen) VALUES (?, ?, ?, 1, ?) "
@@ -45,7 +45,7 @@ def trust(raw: Any, team_key: str, team_name: str, now: datetime) -> None:
     )
 
 
-def trusted_team_keys(raw: Any) -> list[dict[str, str]]:
+def trusted_team_keys(raw: sqlite3.Connection) -> list[dict[str, str]]:
     """The other teams this laptop trusts, for a bundle to its teammates."""
     own = own_team_key(raw)
     return [

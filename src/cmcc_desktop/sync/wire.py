@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -37,7 +38,9 @@ def refuse(part: str, detail: str) -> BundleError:
     )
 
 
-def fields(value: Any, part: str, required: set[str], optional: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+def fields(
+    value: Any, part: str, required: AbstractSet[str], optional: AbstractSet[str] = frozenset()
+) -> dict[str, Any]:
     """An object with exactly these keys (``optional`` ones may be missing)."""
     if not isinstance(value, dict):
         raise refuse(part, "not an object")
@@ -167,9 +170,9 @@ def parse_manifest(value: Any, member_name: Callable[[str], bool]) -> Manifest:
                 "The bundle holds an unexpected file ({name}). It was refused for safety.",
                 name=str(name)[:80],
             )
-        entry = fields(member, "list of members", {"sha256", "size"})
+        described = fields(member, "list of members", {"sha256", "size"})
         listed[name] = Member(
-            text(entry["sha256"], "member hash", 64, HEX64_RE), whole(entry["size"], "size")
+            text(described["sha256"], "member hash", 64, HEX64_RE), whole(described["size"], "size")
         )
     peer = data["peer_team"]
     return Manifest(

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     Qt,
     QThreadPool,
     QTimer,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
 from ..paths import AppPaths
 from ..resources import resource_path
+from . import settings
 from .error_dialogs import install_exception_hook
 from .main_window import MainWindow
 from .window_lock import WindowLock
@@ -77,11 +77,7 @@ def run_gui(
     smoke_test: bool = False,
 ) -> int:
     app = create_application(sys.argv, language)
-    if paths.portable:  # window layout and choices stay on the stick, not in the laptop's profile
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.data_dir / "settings")
-        )
+    settings.use_settings_of(paths)
     install_exception_hook()
     lock = WindowLock(paths)
     if not lock.acquire():

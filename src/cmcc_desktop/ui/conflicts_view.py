@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,7 +56,7 @@ def shown(conflict: Conflict, side: ConflictValue) -> str:
 
 def _shown_value(entity: str, name: str, value: Any) -> str:
     if value is None or value == "":
-        return QDialog.tr("(empty)")
+        return QCoreApplication.translate("ConflictsDialog", "(empty)")
     if isinstance(value, list):
         return "\n".join(str(item) for item in value)
     codes = _codes_of(entity, name)

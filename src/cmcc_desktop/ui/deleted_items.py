@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,11 +27,11 @@ from .record_tab import FilterCombo
 
 def kind_names() -> dict[str, str]:
     return {
-        "contact": QDialog.tr("Contact"),
-        "organisation": QDialog.tr("Organisation"),
-        "task": QDialog.tr("Task"),
-        "site": QDialog.tr("Site"),
-        "visit": QDialog.tr("Visit"),
+        "contact": QCoreApplication.translate("DeletedItems", "Contact"),
+        "organisation": QCoreApplication.translate("DeletedItems", "Organisation"),
+        "task": QCoreApplication.translate("DeletedItems", "Task"),
+        "site": QCoreApplication.translate("DeletedItems", "Site"),
+        "visit": QCoreApplication.translate("DeletedItems", "Visit"),
     }
 
 

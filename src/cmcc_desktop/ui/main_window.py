@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from .. import APP_DISPLAY_NAME, __version__
 from ..paths import AppPaths
 from ..resources import resource_path
+from . import settings
 
 if TYPE_CHECKING:
+    from ..sync.status import PeerStatus
     from .workspace import Workspace
 
 
@@ -54,15 +56,16 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("MainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.slots: dict[str, QWidget] = {}
+        self._slots: dict[str, tuple[QWidget, QVBoxLayout]] = {}  # each tab's frame, filled by the workspace
         for key, title, icon_name in (
             ("contacts", self.tr("&Contacts"), "contacts"),
             ("tasking", self.tr("&Tasking"), "tasking"),
             ("site_visits", self.tr("&Site visits"), "visits"),
         ):
             slot = QWidget(self.tabs)
-            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
-            self.slots[key] = slot
+            layout = QVBoxLayout(slot)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._slots[key] = (slot, layout)
             self.tabs.addTab(slot, icon(icon_name), title)
         self._build_menus()
         self.identity_label = QLabel(self.tr("Opening the data folder…"), self)
@@ -71,11 +74,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.identity_label)
         self.statusBar().addWidget(self.exchange_label)
         self.statusBar().addPermanentWidget(self.counts_label)
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
+        geometry = settings.WINDOW_GEOMETRY.read()
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        self.tabs.setCurrentIndex(int(settings.value("main_window/tab", 0)))
+        self.tabs.setCurrentIndex(settings.CURRENT_TAB.read())
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -172,13 +174,57 @@ class MainWindow(QMainWindow):
         action.triggered.connect(triggered)
         return action
 
-    # -- what the workspace offers, for menus, links and tests -------------------------------------
-    def __getattr__(self, name: str) -> Any:
-        """The workspace's pages and helpers (``window.contacts_page``, ``window.show_record``) once built."""
-        workspace = self.__dict__.get("workspace") if name != "workspace" else None
-        if workspace is not None and hasattr(workspace, name):
-            return getattr(workspace, name)
-        raise AttributeError(name)
+    # -- what the workspace puts in the frame -----------------------------------------------------
+    def place_page(self, key: str, page: QWidget) -> None:
+        """Fill one of the main tabs ("contacts", "tasking", "site_visits") with its page."""
+        self._slots[key][1].addWidget(page)
+
+    def show_page(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self._slots[key][0])
+
+    def current_page(self) -> str:
+        """The key of the main tab in front."""
+        current = self.tabs.currentWidget()
+        return next(key for key, (slot, _layout) in self._slots.items() if slot is current)
+
+    def show_identity(self, officer: str, team: str) -> None:
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {team}")
+        self.identity_label.setText(
+            self.tr("Officer: {officer} · Team: {team}").format(officer=officer, team=team)
+        )
+
+    def show_not_opened(self) -> None:
+        self.identity_label.setText(self.tr("The data folder could not be opened."))
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        self.counts_label.setText(
+            self.tr(
+                "{contacts} contacts · {organisations} organisations · {sites} sites · {tasks} tasks · {visits} visits"
+            ).format(
+                contacts=counts["contact"],
+                organisations=counts["organisation"],
+                sites=counts["site"],
+                tasks=counts["task"],
+                visits=counts["visit"],
+            )
+        )
+
+    def show_exchanges(self, found: list[PeerStatus]) -> None:
+        """The last bundle received from and sent to each team, newest first; all of them in the tooltip."""
+        lines = [
+            self.tr("{team}: received {received}, sent {sent}").format(
+                team=peer.team,
+                received=(peer.last_received_at or "—")[:10],
+                sent=(peer.last_sent_at or "—")[:10],
+            )
+            for peer in sorted(
+                found, key=lambda p: max(p.last_received_at or "", p.last_sent_at or ""), reverse=True
+            )
+        ]
+        self.exchange_label.setText(
+            " · ".join(lines[:2]) + (" …" if len(lines) > 2 else "") if lines else self.tr("No exchanges yet")
+        )
+        self.exchange_label.setToolTip("\n".join(lines))
 
     def bring_to_front(self) -> None:
         """Another start on this data folder: show this window instead, with its open forms and dialogs
@@ -209,10 +255,9 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        if self.workspace is not None and not self.workspace.close(settings):
+        if self.workspace is not None and not self.workspace.close():
             event.ignore()
             return
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/tab", self.tabs.currentIndex())
+        settings.WINDOW_GEOMETRY.write(self.saveGeometry())
+        settings.CURRENT_TAB.write(self.tabs.currentIndex())
         super().closeEvent(event)

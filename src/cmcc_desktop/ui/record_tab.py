@@ -11,11 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QByteArray,
     QCoreApplication,
     QEvent,
     QObject,
-    QSettings,
     Qt,
     QTimer,
     QUrl,
@@ -42,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..services import Services
 from ..services.deleted import links_to
 from ..services.listing import Listing
+from . import settings
 from .background import run_in_background
 from .error_dialogs import show_error
 from .record_model import RecordTableModel, TableColumn
@@ -477,7 +476,7 @@ class RecordTab(QWidget):
         ).format(name=name)
         if links:
             pointing = ", ".join(
-                QCoreApplication.translate("RecordTab", LINK_COUNTS[kind], "", count)
+                QCoreApplication.translate("RecordTab", str(LINK_COUNTS[kind]), "", count)
                 for kind, count in links.items()
             )
             question += "\n\n" + self.tr(
@@ -510,14 +509,14 @@ class RecordTab(QWidget):
         run_in_background(lambda: service.delete(record_id, base_version=version), done, failed, owner=self)
 
     # -- settings ----------------------------------------------------------------------------------------
-    def save_settings(self, settings: QSettings) -> None:
-        settings.setValue(f"{self.entity}/header", self.table.horizontalHeader().saveState())
-        settings.setValue(f"{self.entity}/splitter", self.splitter.saveState())
+    def save_settings(self) -> None:
+        settings.table_header(self.entity).write(self.table.horizontalHeader().saveState())
+        settings.list_and_detail(self.entity).write(self.splitter.saveState())
 
-    def restore_settings(self, settings: QSettings) -> None:
-        header = settings.value(f"{self.entity}/header")
-        if isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header):
+    def restore_settings(self) -> None:
+        header = settings.table_header(self.entity).read()
+        if not header.isEmpty() and self.table.horizontalHeader().restoreState(header):
             self._columns_sized = True
-        splitter = settings.value(f"{self.entity}/splitter")
-        if isinstance(splitter, QByteArray):
+        splitter = settings.list_and_detail(self.entity).read()
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..reports.visit_report import render_site_report, render_visit_report
 from ..services import Services
+from . import settings
 from .labels import DATE_FORMAT
 from .long_work import run_with_progress
 
@@ -40,7 +41,7 @@ class ReportOptions(QDialog):
         self.paper = QComboBox(self)
         self.paper.addItem(tr("A4"), "a4")
         self.paper.addItem(tr("US Letter"), "letter")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(QSettings().value("reports/paper", "a4"))))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.REPORT_PAPER.read())))
         form = QFormLayout(self)
         form.addRow(tr("Paper"), self.paper)
         self.range: list[tuple[QCheckBox, QDateEdit]] = []
@@ -69,15 +70,15 @@ class ReportOptions(QDialog):
 
 
 def _target(parent: QWidget, suggested: str) -> Path | None:
-    folder = QSettings().value("reports/folder", str(Path.home()))
+    folder = settings.report_folder()
     name = re.sub(r"[^\w\-. ]+", "", suggested).strip().replace(" ", "-") or "report"
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Save report"), str(Path(folder) / f"{name}.pdf"), tr("PDF documents (*.pdf)")
+        parent, tr("Save report"), str(folder / f"{name}.pdf"), tr("PDF documents (*.pdf)")
     )
     if not chosen:
         return None
     path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-    QSettings().setValue("reports/folder", str(path.parent))
+    settings.REPORT_FOLDER.write(str(path.parent))
     return path
 
 
@@ -97,7 +98,7 @@ def visit_report(parent: QWidget, services: Services, visit_id: str) -> None:
     if options.exec() != QDialog.DialogCode.Accepted:
         return
     paper = options.paper.currentData()
-    QSettings().setValue("reports/paper", paper)
+    settings.REPORT_PAPER.write(paper)
     visit = services.visits.get(visit_id)
     path = _target(parent, f"visit-{services.label_of('site', visit.site_id)}-{visit.visited_at:%Y-%m-%d}")
     if path is None:
@@ -115,7 +116,7 @@ def site_report(parent: QWidget, services: Services, site_id: str) -> None:
     if options.exec() != QDialog.DialogCode.Accepted:
         return
     paper = options.paper.currentData()
-    QSettings().setValue("reports/paper", paper)
+    settings.REPORT_PAPER.write(paper)
     date_from, date_to = options.dates()
     path = _target(parent, f"site-{services.label_of('site', site_id)}-{date.today():%Y-%m-%d}")
     if path is None:

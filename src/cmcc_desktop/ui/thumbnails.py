@@ -33,7 +33,7 @@ def make_thumbnail(source: Path, target: Path) -> Path | None:
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".part.png")
-    if not small.save(str(partial), "PNG"):
+    if not small.save(str(partial), b"PNG"):
         return None
     partial.replace(target)
     return target

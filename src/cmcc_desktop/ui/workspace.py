@@ -3,14 +3,14 @@ the menus (new records, sync bundles, deleted items, conflicts, demo data)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
 
-from .. import APP_DISPLAY_NAME
 from ..services import Services
 from ..services.demo import generate
 from ..store.store import Store
-from ..sync.status import PeerStatus, peers
+from ..sync.exchange import ImportResult
+from ..sync.status import peers
 from .background import run_in_background
 from .change_watcher import ChangeWatcher
 from .conflicts_view import ConflictsDialog
@@ -23,6 +23,7 @@ from .record_tab import RecordTab
 from .sync_dialogs import export_flow, import_flow
 from .tabs.contacts_tab import ContactsPage
 from .tabs.site_visits_tab import SiteVisitsPage
+from .tabs.switched_page import SwitchedPage
 from .tabs.tasking_tab import TaskingTab
 
 
@@ -33,7 +34,7 @@ class Workspace(QObject):
         self.store: Store | None = None
         self.services: Services | None = None
         self.watcher: ChangeWatcher | None = None
-        self.pages: list[QWidget] = []
+        self.pages: dict[str, SwitchedPage | RecordTab] = {}
         self.contacts_page = ContactsPage(window)
         self._add_page("contacts", self.contacts_page)
         self.tasking_tab = TaskingTab(window)
@@ -41,39 +42,36 @@ class Workspace(QObject):
         self.site_visits_page = SiteVisitsPage(window)
         self._add_page("site_visits", self.site_visits_page)
         self.site_visits_page.follow_up_requested.connect(self.follow_up)
-        settings = QSettings()
         for tab in self.record_tabs():
-            tab.restore_settings(settings)
-        self.contacts_page.restore_settings(settings, "contacts")
-        self.site_visits_page.restore_settings(settings, "site_visits")
+            tab.restore_settings()
+        self.contacts_page.restore_settings("contacts")
+        self.site_visits_page.restore_settings("site_visits")
         officer, team = window.officer, window.team
         run_in_background(
             lambda: Store.open(window.paths, officer=officer, team=team), self._opened, self._open_failed
         )
 
-    def _add_page(self, slot: str, page: QWidget) -> None:
-        self.pages.append(page)
-        self.window.slots[slot].layout().addWidget(page)
-        page.navigate.connect(self.show_record)  # type: ignore[attr-defined]
-        page.records_changed.connect(self.update_counts)  # type: ignore[attr-defined]
+    def _add_page(self, key: str, page: SwitchedPage | RecordTab) -> None:
+        self.pages[key] = page
+        self.window.place_page(key, page)
+        page.navigate.connect(self.show_record)
+        page.records_changed.connect(self.update_counts)
 
     # -- pages and tabs ----------------------------------------------------------------------------
     def record_tabs(self) -> list[RecordTab]:
-        return [tab for page in self.pages for tab in page.tabs()]  # type: ignore[attr-defined]
+        return [tab for page in self.pages.values() for tab in page.tabs()]
 
     def tab_for(self, entity: str) -> RecordTab | None:
         return next((tab for tab in self.record_tabs() if tab.entity == entity), None)
 
     def current_tab(self) -> RecordTab | None:
-        slot = self.window.tabs.currentWidget()
-        page = next((p for p in self.pages if p.parentWidget() is slot), None)
-        return page.current() if page is not None else None  # type: ignore[attr-defined]
+        return self.pages[self.window.current_page()].current()
 
     def show_record_tab(self, tab: RecordTab) -> None:
-        for page in self.pages:
-            if tab in page.tabs():  # type: ignore[attr-defined]
-                self.window.tabs.setCurrentWidget(page.parentWidget())
-                page.show_tab(tab)  # type: ignore[attr-defined]
+        for key, page in self.pages.items():
+            if tab in page.tabs():
+                self.window.show_page(key)
+                page.show_tab(tab)
 
     def show_record(self, entity: str, record_id: str) -> None:
         """Follow a link: bring the record's tab forward and select the record."""
@@ -95,14 +93,7 @@ class Workspace(QObject):
     def _opened(self, store: Store) -> None:
         self.store = store
         self.services = Services(store)
-        identity = store.identity
-        window = self.window
-        window.setWindowTitle(f"{APP_DISPLAY_NAME} — {identity.team_name}")
-        window.identity_label.setText(
-            window.tr("Officer: {officer} · Team: {team}").format(
-                officer=identity.officer_name, team=identity.team_name
-            )
-        )
+        self.window.show_identity(store.identity.officer_name, store.identity.team_name)
         for tab in self.record_tabs():
             tab.attach(self.services)
         self.update_counts()
@@ -110,57 +101,25 @@ class Workspace(QObject):
         self.watcher = ChangeWatcher(store, self)
         self.watcher.changed.connect(self.records_written)
         self.watcher.start()
-        window.store_opened.emit()
+        self.window.store_opened.emit()
 
     def _open_failed(self, error: BaseException) -> None:
-        self.window.identity_label.setText(self.window.tr("The data folder could not be opened."))
+        self.window.show_not_opened()
         self.window.store_failed.emit(error)
         show_error(self.window, error)
 
     def update_counts(self) -> None:
         if self.store is not None:
             run_in_background(
-                self.store.counts, self._show_counts, lambda error: show_error(self.window, error)
+                self.store.counts, self.window.show_counts, lambda error: show_error(self.window, error)
             )
-
-    def _show_counts(self, counts: dict[str, int]) -> None:
-        self.window.counts_label.setText(
-            self.window.tr(
-                "{contacts} contacts · {organisations} organisations · {sites} sites · {tasks} tasks · {visits} visits"
-            ).format(
-                contacts=counts["contact"],
-                organisations=counts["organisation"],
-                sites=counts["site"],
-                tasks=counts["task"],
-                visits=counts["visit"],
-            )
-        )
 
     def update_exchanges(self) -> None:
         store = self.store
         if store is not None:
             run_in_background(
-                lambda: peers(store), self._show_exchanges, lambda error: show_error(self.window, error)
+                lambda: peers(store), self.window.show_exchanges, lambda error: show_error(self.window, error)
             )
-
-    def _show_exchanges(self, found: list[PeerStatus]) -> None:
-        """The last bundle received from and sent to each team, newest first; all of them in the tooltip."""
-        tr = self.window.tr
-        lines = [
-            tr("{team}: received {received}, sent {sent}").format(
-                team=peer.team,
-                received=(peer.last_received_at or "—")[:10],
-                sent=(peer.last_sent_at or "—")[:10],
-            )
-            for peer in sorted(
-                found, key=lambda p: max(p.last_received_at or "", p.last_sent_at or ""), reverse=True
-            )
-        ]
-        label = self.window.exchange_label
-        label.setText(
-            " · ".join(lines[:2]) + (" …" if len(lines) > 2 else "") if lines else tr("No exchanges yet")
-        )
-        label.setToolTip("\n".join(lines))
 
     def refresh(self) -> None:
         for tab in self.record_tabs():
@@ -209,7 +168,11 @@ class Workspace(QObject):
 
     def import_bundle(self) -> None:
         if self.store is not None:
-            import_flow(self.window, self.store, lambda _result: (self.refresh(), self.update_exchanges()))
+            import_flow(self.window, self.store, self._imported)
+
+    def _imported(self, _result: ImportResult) -> None:
+        self.refresh()
+        self.update_exchanges()
 
     def show_deleted_items(self) -> None:
         if self.services is None:
@@ -254,7 +217,7 @@ class Workspace(QObject):
         )
 
     # -- closing -----------------------------------------------------------------------------------
-    def close(self, settings: QSettings) -> bool:
+    def close(self) -> bool:
         """Ask about unsaved forms, remember the tabs' layout, close the store. False: stay open."""
         for form in self.open_forms():
             form.raise_()
@@ -262,9 +225,9 @@ class Workspace(QObject):
                 return False
             form.done(0)
         for tab in self.record_tabs():
-            tab.save_settings(settings)
-        self.contacts_page.save_settings(settings, "contacts")
-        self.site_visits_page.save_settings(settings, "site_visits")
+            tab.save_settings()
+        self.contacts_page.save_settings("contacts")
+        self.site_visits_page.save_settings("site_visits")
         if self.watcher is not None:
             self.watcher.stop()
         if self.store is not None:

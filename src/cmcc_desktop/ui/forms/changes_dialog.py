@@ -46,11 +46,11 @@ class FieldChoice(QGroupBox):
         self.mine, self.theirs = form.values()[name], theirs
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        self.mine_button = self._option(layout, MINE, self.tr("Yours"), widget.display(self.mine))  # type: ignore[attr-defined]
+        self.mine_button = self._option(layout, MINE, self.tr("Yours"), widget.display(self.mine))
         saved_by = self.tr("Saved since by {author} ({team}), {when}").format(
             author=change.author, team=change.team, when=local_datetime(change.at)
         )
-        self.theirs_button = self._option(layout, THEIRS, saved_by, widget.display(theirs))  # type: ignore[attr-defined]
+        self.theirs_button = self._option(layout, THEIRS, saved_by, widget.display(theirs))
         self.both: QPlainTextEdit | None = None
         if isinstance(widget, TextField | LongTextField) and not isinstance(self.mine, list):
             self._option(layout, BOTH, self.tr("Both, edited into one:"), None)
@@ -60,7 +60,7 @@ class FieldChoice(QGroupBox):
             self.both.setEnabled(False)
             self.group.idToggled.connect(
                 lambda option, on: self.both.setEnabled(on) if option == BOTH else None
-            )  # type: ignore[union-attr]
+            )
             layout.addWidget(self.both)
         touched = self.mine != form.initial_value(name)
         (self.mine_button if touched else self.theirs_button).setChecked(True)

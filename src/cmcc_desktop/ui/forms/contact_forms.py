@@ -99,8 +99,9 @@ class OrganisationForm(RecordForm):
         self.add_field("name", self.tr("Name"), TextField(self), required=True)
         self.add_field("name_ar", self.tr("Name in Arabic"), TextField(self))
         self.add_field("acronym", self.tr("Acronym"), TextField(self, 40))
-        org_type = self.add_field("org_type", self.tr("Type"), ChoiceField(choices(ORGANISATION_TYPES), self))
+        org_type = ChoiceField(choices(ORGANISATION_TYPES), self)
         org_type.set_value("other")  # a new organisation's type is chosen, not assumed to be a UN agency
+        self.add_field("org_type", self.tr("Type"), org_type)
         self.add_field(
             "country",
             self.tr("Country"),

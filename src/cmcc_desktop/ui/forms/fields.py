@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,31 @@ from PySide6.QtWidgets import (
 from ..background import run_in_background
 from ..error_dialogs import show_error
 from ..labels import DATE_FORMAT, DATETIME_FORMAT, local_datetime, short_date, text_list
+
+
+@runtime_checkable
+class FieldEditor(Protocol):
+    """What a form asks of each of its fields (each is also a widget)."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+    def display(self, value: Any) -> str:
+        """A value as this field would show it, as one line (for the "changed meanwhile" dialog)."""
+        ...
+
+    def setFocus(self, reason: Qt.FocusReason) -> None: ...
+
+
+@runtime_checkable
+class PickingEditor(Protocol):
+    """A field fed by a list of matches: what was typed there but not picked is refused on save."""
+
+    def unchosen_text(self) -> str: ...
 
 
 class TextField(QLineEdit):
@@ -260,7 +285,7 @@ class RowsField(QWidget):
 
     def __init__(
         self,
-        columns: Sequence[tuple[str, str, Callable[[], QWidget] | None]],
+        columns: Sequence[tuple[str, str, Callable[[], FieldEditor] | None]],
         add_text: str,
         key: str,
         parent: QWidget | None = None,
@@ -310,18 +335,20 @@ class RowsField(QWidget):
                 )
                 continue
             editor = make()
+            if not isinstance(editor, QWidget):
+                raise TypeError(f"the editor of column {key} is not a widget")
             if isinstance(editor, QComboBox):  # sized for a short label, not its longest choice
                 editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 editor.setMinimumContentsLength(12)
-            editor.set_value(values.get(key))  # type: ignore[attr-defined]
-            editor.changed.connect(self.changed)  # type: ignore[attr-defined]
+            editor.set_value(values.get(key))
+            editor.changed.connect(self.changed)
             self.table.setCellWidget(row, column, editor)
         self._fit_height()
         if focus:
             self.table.setCurrentCell(row, 0)
             self.table.setFocus()
-            if self._columns[0][2] is None:
-                self.table.editItem(self.table.item(row, 0))
+            if self._columns[0][2] is None and (first := self.table.item(row, 0)) is not None:
+                self.table.editItem(first)
         self.changed.emit()
 
     def remove_current(self) -> None:
@@ -349,7 +376,8 @@ class RowsField(QWidget):
                     item = self.table.item(row, column)
                     values[key] = item.text().strip() if item else ""
                 else:
-                    values[key] = self.table.cellWidget(row, column).value()  # type: ignore[attr-defined]
+                    editor = self.table.cellWidget(row, column)
+                    values[key] = editor.value() if isinstance(editor, FieldEditor) else None
             if values[self._key] not in ("", None):
                 found.append(values)
         return found
@@ -368,7 +396,7 @@ class RowsField(QWidget):
             " · ".join(
                 part
                 for key, _header, _make in self._columns
-                if (part := editors[key].display(row.get(key)) if key in editors else str(row.get(key) or ""))  # type: ignore[attr-defined]
+                if (part := editors[key].display(row.get(key)) if key in editors else str(row.get(key) or ""))
             )
             for row in value or ()
         )
@@ -402,7 +430,7 @@ class RecordPicker(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.edit.setCompleter(self.completer)
-        self.completer.activated[str].connect(self._picked)
+        self.completer.activated[str].connect(self._picked)  # type: ignore[index]  # the text, not the index
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SEARCH_DELAY_MS)

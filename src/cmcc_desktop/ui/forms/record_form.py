@@ -37,7 +37,7 @@ from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
 from ..labels import choices, local_datetime
 from .changes_dialog import ChangesDialog
-from .fields import ChoiceField
+from .fields import ChoiceField, FieldEditor, PickingEditor
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;"
@@ -68,7 +68,7 @@ class RecordForm(QDialog):
         super().__init__(parent)
         self.services = services
         self.record_id = record_id
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, FieldEditor] = {}
         self.labels: dict[str, str] = {}
         self.errors: dict[str, QLabel] = {}
         self.version: str | None = None  # of the record as the form opened it (None: a new record)
@@ -101,7 +101,7 @@ class RecordForm(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.notice)  # below the fields, so that they do not move when it appears
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
 
         self.build()
         self.add_field("releasability", self.tr("Releasability"), ChoiceField(choices(RELEASABILITY), self))
@@ -121,7 +121,7 @@ class RecordForm(QDialog):
         values.update(initial or {})
         for name, value in values.items():
             if name in self.fields:
-                self.fields[name].set_value(value)  # type: ignore[attr-defined]
+                self.fields[name].set_value(value)
         self._initial = self.values()
         self.resize(720, 680)
         next(iter(self.fields.values())).setFocus(Qt.FocusReason.OtherFocusReason)
@@ -148,8 +148,10 @@ class RecordForm(QDialog):
 
     # -- fields ------------------------------------------------------------------------------------------
     def add_field(
-        self, name: str, label: str, widget: QWidget, required: bool = False, hint: str = ""
-    ) -> QWidget:
+        self, name: str, label: str, widget: FieldEditor, required: bool = False, hint: str = ""
+    ) -> FieldEditor:
+        if not isinstance(widget, QWidget):
+            raise TypeError(f"the field {name} is not a widget")
         self.fields[name] = widget
         self.labels[name] = label
         caption = QLabel(f"{label} *" if required else label, self)
@@ -170,11 +172,11 @@ class RecordForm(QDialog):
         column.addWidget(error)
         self.errors[name] = error
         self.layout_.addRow(caption, holder)
-        widget.changed.connect(lambda: self._clear_error(name))  # type: ignore[attr-defined]
+        widget.changed.connect(lambda: self._clear_error(name))
         return widget
 
     def values(self) -> dict[str, Any]:
-        return {name: widget.value() for name, widget in self.fields.items()}  # type: ignore[attr-defined]
+        return {name: widget.value() for name, widget in self.fields.items()}
 
     def initial_value(self, name: str) -> Any:
         """A field's value as the form opened it (or as it was last saved)."""
@@ -187,7 +189,7 @@ class RecordForm(QDialog):
         self.errors[name].hide()
 
     def show_problems(self, error: ValidationError) -> None:
-        first: QWidget | None = None
+        first: FieldEditor | None = None
         unplaced = []
         for name, problem in error.field_errors.items():
             label = self.errors.get(name)
@@ -211,9 +213,9 @@ class RecordForm(QDialog):
             label.hide()
         self.general_error.hide()
         typed = {  # pickers, and lists fed by one: text typed there but not picked from the matches
-            name: widget.unchosen_text()  # type: ignore[attr-defined]
+            name: widget.unchosen_text()
             for name, widget in self.fields.items()
-            if hasattr(widget, "unchosen_text")
+            if isinstance(widget, PickingEditor)
         }
         unchosen = {
             name: CmccError(
@@ -257,7 +259,7 @@ class RecordForm(QDialog):
                     noun=self.noun_text(),
                     teams=teams,
                     marking=self.fields["releasability"].display(values["releasability"]),
-                ),  # type: ignore[attr-defined]
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes,
             )
@@ -272,7 +274,7 @@ class RecordForm(QDialog):
 
         def job() -> Versioned[Any]:
             try:
-                return service.save(record_id, values, version)  # type: ignore[no-any-return]
+                return service.save(record_id, values, version)
             except StaleRecordError as stale:
                 raise ChangedMeanwhile(stale, self.values_of(stale.current)) from stale
 
@@ -312,7 +314,7 @@ class RecordForm(QDialog):
 
     def _take(self, changed: ChangedMeanwhile, chosen: dict[str, Any]) -> None:
         for name, value in chosen.items():
-            self.fields[name].set_value(value)  # type: ignore[attr-defined]
+            self.fields[name].set_value(value)
         for name in changed.theirs.keys() & self._initial.keys():
             self._initial[name] = changed.theirs[name]
         self.version = changed.stale.version
@@ -356,7 +358,7 @@ class RecordForm(QDialog):
         else:
             for name, value in theirs.items():
                 if name in self.fields:
-                    self.fields[name].set_value(value)  # type: ignore[attr-defined]
+                    self.fields[name].set_value(value)
             self._initial = self.values()
             self.version = opened.version
             text = self.tr("Updated with the changes {author} saved ({when}).")

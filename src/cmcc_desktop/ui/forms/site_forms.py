@@ -40,8 +40,8 @@ class SiteForm(RecordForm):
         self.add_field("status", self.tr("Operational status"), ChoiceField(choices(SITE_STATUSES), self))
         self.add_field("access_notes", self.tr("Access and security notes"), LongTextField(self))
         if self.record_id is None:
-            self.fields["status"].set_value("unknown")  # type: ignore[attr-defined]
-            self.fields["site_type"].set_value("other")  # type: ignore[attr-defined]
+            self.fields["status"].set_value("unknown")
+            self.fields["site_type"].set_value("other")
 
 
 def severity_choice() -> ChoiceField:
@@ -92,7 +92,7 @@ class VisitForm(RecordForm):
         self.add_field("recommendations", self.tr("Recommendations"), LongTextField(self, 3))
         self.add_field("photos", self.tr("Photos"), PhotosField(self))
         if self.record_id is None:
-            self.fields["officers"].set_value([self.services.store.identity.officer_name])  # type: ignore[attr-defined]
+            self.fields["officers"].set_value([self.services.store.identity.officer_name])
 
     def values_of(self, record: Any) -> dict[str, Any]:
         values = {name: getattr(record, name) for name in self.fields if name != "photos"}
@@ -100,7 +100,7 @@ class VisitForm(RecordForm):
         attachments = self.services.attachments
         values["photos"] = [
             {"attachment_id": a.id, "path": str(attachments.blob_path(a)), "caption": a.caption}
-            for a in attachments.list(visit_id=record.id, order_by="created_at")
+            for a in attachments.find(visit_id=record.id, order_by="created_at")
         ]
         return values
 

@@ -51,7 +51,7 @@ class TaskForm(RecordForm):
         self.add_field("visit_id", self.tr("From visit"), visit_picker(self.services, self))
         self.add_field("closure_note", self.tr("Closure note"), LongTextField(self, 3))
         if self.record_id is None:
-            self.fields["priority"].set_value("normal")  # type: ignore[attr-defined]
+            self.fields["priority"].set_value("normal")
 
     def _status_choices(self) -> list[tuple[str, str]]:
         """Only the current status and those the workflow allows next (a new task starts as new)."""

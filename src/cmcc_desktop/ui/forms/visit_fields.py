@@ -23,7 +23,7 @@ from ..background import run_in_background
 from ..pickers import contact_picker
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
-IMAGE_SUFFIXES = {f".{bytes(s).decode()}" for s in QImageReader.supportedImageFormats()}
+IMAGE_SUFFIXES = {f".{s.toStdString()}" for s in QImageReader.supportedImageFormats()}
 
 
 class ContactListField(QWidget):

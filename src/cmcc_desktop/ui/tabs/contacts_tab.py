@@ -77,7 +77,7 @@ class PeopleTab(RecordTab):
 
     def services_ready(self) -> None:
         assert self.services is not None
-        organisations = self.services.organisations.list(order_by="name")
+        organisations = self.services.organisations.find(order_by="name")
         self.organisation_filter.replace_choices([(o.id, o.acronym or o.name) for o in organisations])
 
     def record_label(self, record_id: str) -> str:
@@ -217,7 +217,7 @@ class OrganisationsTab(RecordTab):
             ]
         )
         html += d.paragraph(self.tr("Notes"), organisation.notes)
-        people = services.contacts.list(organisation_id=record_id, order_by="full_name", limit=100)
+        people = services.contacts.find(organisation_id=record_id, order_by="full_name", limit=100)
         html += d.section(
             self.tr("People"),
             [
@@ -226,7 +226,7 @@ class OrganisationsTab(RecordTab):
             ],
             self.tr("None."),
         )
-        tasks = services.tasks.list(assignee_organisation_id=record_id, limit=100)
+        tasks = services.tasks.find(assignee_organisation_id=record_id, limit=100)
         html += d.section(self.tr("Tasks assigned"), d.task_items(tasks), self.tr("None."))
         return html
 

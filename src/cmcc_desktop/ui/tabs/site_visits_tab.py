@@ -171,12 +171,12 @@ class SitesTab(RecordTab):
             raw=True,
         )
         html += d.paragraph(self.tr("Access and security"), site.access_notes)
-        visits = services.visits.list(site_id=record_id, order_by="visited_at", descending=True, limit=50)
+        visits = services.visits.find(site_id=record_id, order_by="visited_at", descending=True, limit=50)
         self.copy_visit_button.setEnabled(bool(visits))  # nothing to copy before a first visit
         html += d.section(
             self.tr("Visits"), visit_items([(v, "") for v in visits]), self.tr("Not visited yet.")
         )
-        tasks = services.tasks.list(site_id=record_id, status="open", limit=50)
+        tasks = services.tasks.find(site_id=record_id, status="open", limit=50)
         html += d.section(self.tr("Open tasks"), d.task_items(tasks), self.tr("None."))
         return html
 
@@ -362,7 +362,7 @@ class VisitsTab(RecordTab):
         html += d.paragraph(self.tr("Security and access"), visit.security_access)
         html += d.paragraph(self.tr("Recommendations"), visit.recommendations)
         html += self._photos_html(record_id)
-        tasks = services.tasks.list(visit_id=record_id)
+        tasks = services.tasks.find(visit_id=record_id)
         html += d.section(self.tr("Follow-up tasks"), d.task_items(tasks), self.tr("None yet."))
         return html
 
@@ -370,7 +370,7 @@ class VisitsTab(RecordTab):
         """Thumbnails that exist already; the others are made in the background and shown when ready."""
         assert self.services is not None
         attachments = self.services.attachments
-        photos = attachments.list(visit_id=record_id, order_by="created_at")
+        photos = attachments.find(visit_id=record_id, order_by="created_at")
         if not photos:
             return ""
         data_dir = self.services.store.paths.data_dir

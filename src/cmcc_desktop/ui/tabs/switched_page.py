@@ -3,9 +3,10 @@ two buttons above the table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
+from .. import settings
 from ..record_tab import RecordTab
 
 
@@ -43,11 +44,11 @@ class SwitchedPage(QWidget):
     def current(self) -> RecordTab:
         return self._tabs[self.stack.currentIndex()]
 
-    def save_settings(self, settings: QSettings, key: str) -> None:
-        settings.setValue(f"{key}/page", self.stack.currentIndex())
+    def save_settings(self, key: str) -> None:
+        settings.shown_page(key).write(self.stack.currentIndex())
 
-    def restore_settings(self, settings: QSettings, key: str) -> None:
-        index = int(settings.value(f"{key}/page", 0))
+    def restore_settings(self, key: str) -> None:
+        index = settings.shown_page(key).read()
         if 0 <= index < len(self._tabs):
             self.show_tab(self._tabs[index])
 
