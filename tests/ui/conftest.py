@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cmcc_desktop.paths import AppPaths
 from cmcc_desktop.ui.app import apply_language
+from cmcc_desktop.ui.forms.record_form import RecordForm
 from cmcc_desktop.ui.main_window import MainWindow
+from cmcc_desktop.ui.record_tab import RecordTab
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +42,30 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, refuse)
 
 
+F = TypeVar("F", bound=RecordForm)
+
+
+def form_of(qtbot: QtBot, parent: QWidget, kind: type[F]) -> F:
+    """The form of this kind open over ``parent``, once it shows its record and takes typing."""
+
+    qtbot.waitUntil(lambda: parent.findChild(kind) is not None, timeout=10_000)
+    return loaded(qtbot, parent.findChild(kind))
+
+
+def loaded(qtbot: QtBot, form: F) -> F:
+    """The form, once it shows its record and takes typing (it reads the record in the background)."""
+    qtbot.waitUntil(form.body.isEnabled, timeout=10_000)
+    return form
+
+
+def details(qtbot: QtBot, tab: RecordTab, html: bool = False) -> str:
+    """The detail pane's text, once it shows the selected record (it is read in the background)."""
+    qtbot.waitUntil(
+        lambda: tab.current_id() is not None and tab.showing() == tab.current_id(), timeout=10_000
+    )
+    return tab.detail.toHtml() if html else tab.detail.toPlainText()
+
+
 @contextmanager
 def main_window(qtbot: QtBot, paths: AppPaths, ready: Callable[[MainWindow], bool]) -> Iterator[MainWindow]:
     """The main window over ``paths``, once ``ready(window)``; closed after the test without asking about
@@ -50,6 +76,6 @@ def main_window(qtbot: QtBot, paths: AppPaths, ready: Callable[[MainWindow], boo
     qtbot.waitUntil(lambda: ready(opened), timeout=10_000)
     yield opened
     for form in opened.workspace.open_forms():
-        form._initial = form.values()
+        form.done(0)  # closed as discarded: QDialog.done does not ask, unlike reject
     opened.close()
     opened.deleteLater()

@@ -22,7 +22,7 @@ from cmcc_desktop.ui.main_window import MainWindow
 from cmcc_desktop.ui.tabs.tasking_tab import TaskingTab
 from cmcc_desktop.ui.window_lock import LOCK_FILE, WindowLock
 
-from .conftest import main_window
+from .conftest import form_of, main_window
 
 
 def cli(data_dir: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -64,9 +64,9 @@ def open_task(qtbot: QtBot, window: MainWindow, task_id: str) -> tuple[TaskingTa
     """The task selected in Tasking, and its form open."""
     tasking = window.workspace.tasking_tab  # type: ignore[union-attr]
     tasking.show_record(task_id)
-    qtbot.waitUntil(lambda: tasking.current_id() == task_id, timeout=5_000)
+    qtbot.waitUntil(lambda: tasking.showing() == task_id, timeout=5_000)
     tasking.open_form(task_id)
-    return tasking, tasking.findChild(TaskForm)
+    return tasking, form_of(qtbot, tasking, TaskForm)
 
 
 def test_an_import_from_the_command_line_reaches_the_open_form(

@@ -15,7 +15,7 @@ from cmcc_desktop.services import Services, Store
 from cmcc_desktop.sync.exchange import export_bundle
 from cmcc_desktop.ui.forms.site_forms import VisitForm
 
-from .conftest import main_window
+from .conftest import form_of, main_window
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel])
@@ -39,7 +39,7 @@ def test_marking_a_shared_visit_team_only_says_it_cannot_be_recalled(
     ) as window:
         visits = window.workspace.site_visits_page.visits  # type: ignore[union-attr]
         visits.open_form(visit.id)
-        form = visits.findChild(VisitForm)
+        form = form_of(qtbot, visits, VisitForm)
         form.fields["releasability"].set_value("team")  # type: ignore[attr-defined]
         form.save()
         qtbot.waitUntil(lambda: bool(asked), timeout=10_000)

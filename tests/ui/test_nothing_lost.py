@@ -18,7 +18,7 @@ from cmcc_desktop.ui.forms.record_form import RecordForm
 from cmcc_desktop.ui.forms.site_forms import VisitForm
 from cmcc_desktop.ui.main_window import MainWindow
 
-from .conftest import main_window
+from .conftest import loaded, main_window
 
 
 @pytest.fixture
@@ -58,6 +58,7 @@ def test_a_double_click_opens_one_form_and_opening_it_again_raises_it(
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.waitUntil(lambda: len(open_visit_forms(window)) >= 1, timeout=5_000)
     (form,) = open_visit_forms(window)
+    loaded(qtbot, form)
 
     page.visits.edit_current()  # Enter, the Edit button or the menu while the form is open: the same form
     page.visits.open_form(page.visits.current_id())
@@ -73,8 +74,10 @@ def test_two_forms_on_one_visit_lose_nothing(
         first_form = window.workspace.site_visits_page.visits  # type: ignore[union-attr]
         first_form.open_form(visit_id)
         (mine,) = open_visit_forms(window)
+        loaded(qtbot, mine)
         second.workspace.site_visits_page.visits.open_form(visit_id)  # type: ignore[union-attr]
         (theirs,) = open_visit_forms(second)
+        loaded(qtbot, theirs)
 
         mine.fields["purpose"].set_value("Generator handover")  # type: ignore[attr-defined]
         with qtbot.waitSignal(mine.saved, timeout=10_000):
@@ -100,6 +103,7 @@ def test_both_changed_one_field_the_officer_chooses(
     visits = window.workspace.site_visits_page.visits  # type: ignore[union-attr]
     visits.open_form(visit_id)
     (form,) = open_visit_forms(window)
+    loaded(qtbot, form)
     form.fields["purpose"].set_value("Chlorination check")  # type: ignore[attr-defined]
     with Store.open(paths, officer="Samir Qudaih") as store:  # another window, or the command line
         Services(store).visits.update(visit_id, purpose="Generator handover")

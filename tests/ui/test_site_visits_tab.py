@@ -20,7 +20,7 @@ from cmcc_desktop.ui.main_window import MainWindow
 from cmcc_desktop.ui.record_tab import RecordTab
 from cmcc_desktop.ui.report_actions import ReportOptions
 
-from .conftest import main_window
+from .conftest import details, form_of, main_window
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_create_a_site_and_a_bad_latitude_is_shown_inline(
 ) -> None:
     sites = window.workspace.site_visits_page.sites
     qtbot.mouseClick(sites.new_button, Qt.MouseButton.LeftButton)
-    form = sites.findChild(SiteForm)
+    form = form_of(qtbot, sites, SiteForm)
     qtbot.keyClicks(form.fields["name"], "Jabalia Bakery")
     qtbot.keyClicks(form.fields["latitude"], "131.5")
     qtbot.keyClicks(form.fields["longitude"], "34.46")
@@ -95,9 +95,9 @@ def test_new_visit_from_a_site_with_needs_and_a_photo(
 ) -> None:
     page = window.workspace.site_visits_page
     page.sites.show_record(seeded["clinic"])
-    qtbot.waitUntil(lambda: page.sites.current_id() == seeded["clinic"], timeout=5_000)
+    qtbot.waitUntil(lambda: page.sites.showing() == seeded["clinic"], timeout=5_000)
     page.sites.new_visit_button.click()
-    form = page.visits.findChild(VisitForm)
+    form = form_of(qtbot, page.visits, VisitForm)
     assert form.fields["site_id"].value() == seeded["clinic"]
     assert form.fields["officers"].value() == ["Lina Haddad"]
     qtbot.keyClicks(form.fields["findings"], "The cold chain works; the generator does not.")
@@ -116,10 +116,10 @@ def test_new_visit_from_a_site_with_needs_and_a_photo(
     assert visit.needs == [{"sector": "ENR", "severity": 5, "note": "Generator broken"}]
     [attached] = services.attachments.find(visit_id=visit.id)
     assert attached.caption == "The generator room" and attached.original_name == "generator.png"
-    qtbot.waitUntil(lambda: page.visits.current_id() == visit.id, timeout=5_000)
+    qtbot.waitUntil(lambda: page.visits.showing() == visit.id, timeout=5_000)
     qtbot.waitUntil(lambda: "The generator room" in page.visits.detail.toPlainText(), timeout=5_000)
-    assert "5 · Catastrophic" in page.visits.detail.toPlainText()
-    assert "17,000" in page.visits.detail.toPlainText()  # as the reports write it
+    assert "5 · Catastrophic" in details(qtbot, page.visits)
+    assert "17,000" in details(qtbot, page.visits)  # as the reports write it
 
 
 def test_copy_from_last_visit_carries_the_situation_not_the_findings(
@@ -127,9 +127,9 @@ def test_copy_from_last_visit_carries_the_situation_not_the_findings(
 ) -> None:
     page = window.workspace.site_visits_page
     page.sites.show_record(seeded["well"])
-    qtbot.waitUntil(lambda: page.sites.current_id() == seeded["well"], timeout=5_000)
+    qtbot.waitUntil(lambda: page.sites.showing() == seeded["well"], timeout=5_000)
     page.sites.copy_visit_button.click()
-    form = page.visits.findChild(VisitForm)
+    form = form_of(qtbot, page.visits, VisitForm)
     assert form.fields["site_id"].value() == seeded["well"]
     assert form.fields["purpose"].value() == "Check the chlorination"
     assert form.fields["contacts_met"].value() == [seeded["samir"]]
@@ -164,9 +164,9 @@ def test_follow_up_task_from_a_visit_is_prefilled_and_links_back(
     visit_id = visits.model.record_id(column(visits, "site").index("Shati Water Well"))
     window.workspace.tasking_tab.services.visits.update(visit_id, releasability="partners")
     visits.show_record(visit_id)
-    qtbot.waitUntil(lambda: visits.current_id() == visit_id, timeout=5_000)
+    qtbot.waitUntil(lambda: visits.showing() == visit_id, timeout=5_000)
     visits.follow_up_button.click()
-    form = window.workspace.tasking_tab.findChild(TaskForm)
+    form = form_of(qtbot, window.workspace.tasking_tab, TaskForm)
     assert form.fields["site_id"].value() == seeded["well"]
     assert form.fields["visit_id"].value() == visit_id
     assert form.fields["sector"].value() == "WSH"  # the most severe need
@@ -227,7 +227,7 @@ def test_copy_from_last_visit_is_offered_only_after_a_visit(
     sites.refresh()
     qtbot.waitUntil(lambda: sites.model.row_of(new_site.id) >= 0, timeout=5_000)
     sites.show_record(new_site.id)
-    qtbot.waitUntil(lambda: sites.current_id() == new_site.id, timeout=5_000)
+    qtbot.waitUntil(lambda: sites.showing() == new_site.id, timeout=5_000)
     assert sites.new_visit_button.isEnabled() and not sites.copy_visit_button.isEnabled()
     sites.show_record(seeded["well"])
     qtbot.waitUntil(lambda: sites.copy_visit_button.isEnabled(), timeout=5_000)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cmcc_desktop.paths import AppPaths
@@ -185,13 +185,15 @@ def test_export_from_the_file_menu_writes_an_encrypted_bundle(
     target = tmp_path / "for-south"
 
     def fill(dialog: ExportDialog) -> int:
+        buttons = dialog.findChild(QDialogButtonBox)
+        export = next(b for b in buttons.buttons() if b.text() == "Export…")
         dialog.peer.setEditText("South")
         dialog.passphrase.setText("olive tree 42")
         dialog.repeat.setText("olive tree 41")
-        dialog._check()
+        export.click()
         assert not dialog.problem.isHidden()  # a mistyped passphrase is caught before anything is written
         dialog.repeat.setText("olive tree 42")
-        dialog._check()
+        export.click()
         return dialog.result()
 
     monkeypatch.setattr(ExportDialog, "exec", fill)

@@ -16,7 +16,7 @@ from cmcc_desktop.ui.forms.task_form import TaskForm
 from cmcc_desktop.ui.main_window import MainWindow
 from cmcc_desktop.ui.tabs.tasking_tab import AssignDialog, TaskingTab
 
-from .conftest import main_window
+from .conftest import details, form_of, main_window
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def titles(tab: TaskingTab) -> list[str]:
 def select(qtbot: QtBot, tab: TaskingTab, title: str) -> str:
     record_id = tab.model.record_id(titles(tab).index(title))
     tab.show_record(record_id)
-    qtbot.waitUntil(lambda: tab.current_id() == record_id, timeout=5_000)
+    qtbot.waitUntil(lambda: tab.showing() == record_id, timeout=5_000)
     return record_id
 
 
@@ -69,7 +69,7 @@ def test_open_tasks_by_due_date_with_overdue_standing_out(window: MainWindow) ->
 def test_create_a_task_and_a_missing_title_is_shown_inline(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.workspace.tasking_tab
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    form = tab.findChild(TaskForm)
+    form = form_of(qtbot, tab, TaskForm)
     qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.errors["title"].isVisible(), timeout=10_000)
     qtbot.keyClicks(form.fields["title"], "Clear rubble from the access road")
@@ -102,9 +102,7 @@ def test_quick_actions_follow_the_workflow(
     assert "Say why" in warnings[0]
     assert service.get(task_id).status_reason == "The road is closed by a checkpoint."
 
-    qtbot.waitUntil(
-        lambda: tab.current_id() == task_id and tab.quick["in_progress"].isEnabled(), timeout=5_000
-    )
+    qtbot.waitUntil(lambda: tab.showing() == task_id and tab.quick["in_progress"].isEnabled(), timeout=5_000)
     assert not tab.quick["done"].isEnabled()  # blocked cannot become done directly
     tab.quick["in_progress"].click()
     qtbot.waitUntil(lambda: service.get(task_id).status == "in_progress", timeout=5_000)
@@ -119,11 +117,11 @@ def test_quick_actions_follow_the_workflow(
     qtbot.waitUntil(lambda: "Deliver fuel" not in titles(tab), timeout=5_000)
     qtbot.waitUntil(lambda: tab.quick["verified"].isEnabled(), timeout=5_000)
     assert tab.current_id() == task_id
-    assert "no longer matches the search or filters" in tab.detail.toPlainText()
+    assert "no longer matches the search or filters" in details(qtbot, tab)
     tab.quick["verified"].click()
     qtbot.waitUntil(lambda: service.get(task_id).status == "verified", timeout=5_000)
     select(qtbot, tab, "Survey the road")  # choosing another row lets the kept task go
-    assert "no longer matches" not in tab.detail.toPlainText()
+    assert "no longer matches" not in details(qtbot, tab)
 
 
 def test_filters_overdue_and_assigned_to_me(qtbot: QtBot, window: MainWindow) -> None:
@@ -147,7 +145,7 @@ def test_filters_overdue_and_assigned_to_me(qtbot: QtBot, window: MainWindow) ->
 def test_follow_up_form_is_prefilled(qtbot: QtBot, window: MainWindow, seeded: dict[str, str]) -> None:
     tab = window.workspace.tasking_tab
     tab.open_form(None, {"title": "Follow up: chlorine", "site_id": seeded["well"], "sector": "WSH"})
-    form = tab.findChild(TaskForm)
+    form = form_of(qtbot, tab, TaskForm)
     assert form.fields["title"].value() == "Follow up: chlorine"
     assert form.fields["site_id"].value() == seeded["well"]
     assert "Shati Water Well" in form.fields["site_id"].edit.text()
@@ -173,7 +171,7 @@ def test_assigning_to_nobody_is_refused_in_the_dialog(
 def test_a_site_typed_but_not_picked_is_not_dropped_silently(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.workspace.tasking_tab
     tab.open_form(None)
-    form = tab.findChild(TaskForm)
+    form = form_of(qtbot, tab, TaskForm)
     form.show()
     qtbot.waitUntil(lambda: form.focusWidget() is form.fields["title"], timeout=5_000)  # typing starts there
     qtbot.keyClicks(form.fields["title"], "Fix the pump")

@@ -95,6 +95,8 @@ TASK_TRANSITIONS: dict[str, frozenset[str]] = {
     "cancelled": frozenset({"new"}),
 }
 OPEN_TASK_STATUSES = frozenset({"new", "assigned", "in_progress", "blocked", "on_hold"})
+# Reopening: a task done goes back in progress, a cancelled one starts again as new.
+TASK_REOPENED_AS: dict[str, str] = {"done": "in_progress", "cancelled": "new"}
 
 SEVERITY: dict[int, str] = {
     1: "None or minimal",

@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, func, select
 from ..db.models import Contact, Task
 from ..errors import CmccError
 from ..rules import fields as rules
-from ..rules.vocabulary import OPEN_TASK_STATUSES, TASK_STATUSES, TASK_TRANSITIONS
+from ..rules.vocabulary import OPEN_TASK_STATUSES, TASK_REOPENED_AS, TASK_STATUSES, TASK_TRANSITIONS
 from .records import RecordService, Validator, references_of
 
 
@@ -63,6 +63,17 @@ class TaskService(RecordService[Task]):
     def next_statuses(task: Task) -> list[str]:
         """The statuses this task may move to, in workflow order."""
         return [s for s in TASK_STATUSES if s in TASK_TRANSITIONS[task.status]]
+
+    @staticmethod
+    def quick_moves(task: Task) -> dict[str, str]:
+        """The moves a task's quick actions offer, by action (a status, or "reopen"), with the status each
+        leads to: the workflow's next statuses, where going back from done or cancelled is "reopen"."""
+        moves = {status: status for status in TaskService.next_statuses(task)}
+        reopened_as = TASK_REOPENED_AS.get(task.status)
+        if reopened_as is not None:
+            moves.pop(reopened_as, None)
+            moves["reopen"] = reopened_as
+        return moves
 
     @staticmethod
     def is_overdue(task: Task, today: date | None = None) -> bool:

@@ -1,8 +1,10 @@
 """A table model over a listing: every matching record at once, loaded a page at a time.
 
-The model holds only the ordered ids of the matching records (fetched off the UI thread whenever the search,
-filters or sort change) and the display values of the pages the view has asked for. Sorting and filtering
-happen in SQL: a proxy model would have to load all 100k rows to sort them.
+The model holds only the ordered ids of the matching records and the display values of the pages the view
+has asked for. Both are read off the UI thread: the ids whenever the search, filters or sort change (with the
+first page and the selected record's page, so the table paints at once), and any other page when the view
+first asks for one of its rows, which show empty until it arrives. Sorting and filtering happen in SQL: a
+proxy model would have to load all 100k rows to sort them.
 """
 
 from __future__ import annotations
@@ -48,7 +50,9 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, tuple[Any, ...]] = {}
         self._positions: dict[str, int] | None = None
-        self._generation = 0
+        self._generation = 0  # a newer read of the ids makes the older reads' results stale
+        self._loading: set[int] = set()  # the first rows of the pages being read
+        self.anchor: str | None = None  # the selected record: its page comes with the ids
         self._decorations: Callable[[str, tuple[Any, ...], int], Any] | None = None
 
     # -- what to show ------------------------------------------------------------------------------------
@@ -76,15 +80,22 @@ class RecordTableModel(QAbstractTableModel):
         generation = self._generation
         listing, search, filters = self.listing, self.search, dict(self.filters)
         order_by, descending, deleted = self.order_by, self.descending, self.deleted
+        anchor, page = self.anchor, self.PAGE
 
-        def fetch() -> list[str]:
-            return listing.ids(
+        def fetch() -> tuple[list[str], dict[str, tuple[Any, ...]]]:
+            ids = listing.ids(
                 search=search, order_by=order_by, descending=descending, deleted=deleted, filters=filters
             )
+            wanted = ids[:page]
+            if anchor is not None and anchor not in wanted and anchor in ids:
+                start = ids.index(anchor) // page * page
+                wanted += ids[start : start + page]
+            rows = listing.rows(wanted)
+            return ids, {record_id: rows.get(record_id, ()) for record_id in wanted}
 
-        def done(ids: list[str]) -> None:
+        def done(found: tuple[list[str], dict[str, tuple[Any, ...]]]) -> None:
             if generation == self._generation:
-                self._replace(ids)
+                self._replace(*found)
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
@@ -93,20 +104,16 @@ class RecordTableModel(QAbstractTableModel):
 
         run_in_background(fetch, done, failed, owner=self)
 
-    def refresh_records(self, record_ids: Sequence[str] = ()) -> None:
-        """Values changed: drop cached rows (all, or these) and fetch the ids again."""
-        if record_ids:
-            for record_id in record_ids:
-                self._rows.pop(record_id, None)
-        else:
-            self._rows.clear()
+    def refresh_records(self) -> None:
+        """Values changed: fetch the ids and the shown rows again."""
         self.reload()
 
-    def _replace(self, ids: list[str]) -> None:
+    def _replace(self, ids: list[str], rows: dict[str, tuple[Any, ...]]) -> None:
         self.beginResetModel()
         self._ids = ids
-        self._rows = {}
+        self._rows = rows
         self._positions = None
+        self._loading.clear()
         self.endResetModel()
         self.reloaded.emit()
 
@@ -120,20 +127,35 @@ class RecordTableModel(QAbstractTableModel):
         return self._positions.get(record_id, -1)
 
     def values(self, row: int) -> tuple[Any, ...]:
-        record_id = self._ids[row]
-        found = self._rows.get(record_id)
+        """A row's values, or () while its page is being read (or for a record deleted meanwhile)."""
+        found = self._rows.get(self._ids[row])
         if found is None:
-            self._load_page(row)
-            found = self._rows.get(record_id)
-        return found or ()
+            self._read_page(row - row % self.PAGE)
+            return ()
+        return found
 
-    def _load_page(self, row: int) -> None:
-        assert self.listing is not None
-        start = row - row % self.PAGE
+    def _read_page(self, start: int) -> None:
+        if start in self._loading or self.listing is None:
+            return
+        self._loading.add(start)
+        listing, generation = self.listing, self._generation
         page = [i for i in self._ids[start : start + self.PAGE] if i not in self._rows]
-        loaded = self.listing.rows(page)
-        for record_id in page:  # a record deleted meanwhile shows as an empty row until the next reload
-            self._rows[record_id] = loaded.get(record_id, ())
+
+        def done(loaded: dict[str, tuple[Any, ...]]) -> None:
+            if generation != self._generation:
+                return
+            self._loading.discard(start)
+            for record_id in page:  # a record deleted meanwhile shows as an empty row until the next reload
+                self._rows[record_id] = loaded.get(record_id, ())
+            last = min(start + self.PAGE, len(self._ids)) - 1
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(self.columns) - 1))
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._loading.discard(start)
+                show_error(None, error)
+
+        run_in_background(lambda: listing.rows(page), done, failed, owner=self)
 
     # -- Qt model ----------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

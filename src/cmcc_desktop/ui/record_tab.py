@@ -7,7 +7,8 @@ buttons, and the form that creates and edits its records.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -86,23 +87,75 @@ LINK_COUNTS = {
 }
 
 
+@dataclass(frozen=True)
+class Detail:
+    """What the detail pane shows of one record, read off the UI thread.
+
+    ``state`` is what the tab's own actions need, read in the same transaction: a task and its version (a
+    quick action changes the task the officer was shown, or nothing), whether a site has visits to copy.
+    """
+
+    html: str
+    state: Any = None
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """What the list selects once it has reloaded, and why (which decides what happens if it is not there)."""
+
+    record_id: str | None
+    why: Literal["shown", "saved", "link", "deleted"] = "shown"
+    row: int = -1  # after a delete: the row the next record moves into
+
+
 class RecordTab(QWidget):
-    """A tab over one kind of record."""
+    """A tab over one kind of record.
+
+    The UI thread never reads the database here: the list loads its rows in the background (see
+    :class:`RecordTableModel`), and each selection reads its detail in the background too, the newest
+    request winning; meanwhile the pane shows the previous record, dimmed. ``detail_shown`` fires once the
+    pane shows a record.
+    """
 
     entity: str  # "contact": what the links and the deleted-items view call it
     default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     MAX_COLUMN_WIDTH = 260
     navigate = Signal(str, str)  # entity, record id: follow a link in the detail pane
     records_changed = Signal()  # something was saved, deleted or restored
+    detail_shown = Signal(str)  # the record id whose detail the pane now shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services: Services | None = None
+        self.shown: Detail | None = None  # the detail in the pane, once read
         self._filters: dict[str, Callable[[], Any]] = {}
         self._filter_resets: list[Callable[[], None]] = []
-        self._pending_selection: str | None = None
+        self._wanted: _Wanted | None = None
+        self._shown_id: str | None = None
+        # A record just saved that the search or filters now hide (a task completed under "Open"): it stays in
+        # the detail pane, with its actions, until another row is chosen, so the next step is one click away.
+        self._kept_id: str | None = None
+        self._detail_reads = 0
+        self._showing: str | None = None
+        self._columns_sized = False
         self.setObjectName(f"{self.entity}_tab")
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(self._build_top())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{self.entity}_splitter")
+        self.splitter.addWidget(self._build_table())
+        self.splitter.addWidget(self._build_detail())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 500])
+        self._layout.addWidget(self.splitter, 1)
+        self.build_filters()
+        self._show_current()
+        self.setEnabled(False)
 
+    def _build_top(self) -> QHBoxLayout:
+        """The search box, the filters, the count and the New button."""
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(self.search_hint())
@@ -115,21 +168,21 @@ class RecordTab(QWidget):
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self._go_to_results)
         self.search_box.installEventFilter(self)  # Down: into the results
-
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setSpacing(6)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         self.new_button = QPushButton(self.new_label(), self)
         self.new_button.clicked.connect(lambda: self.open_form(None))
-
         top = QHBoxLayout()
         top.addWidget(self.search_box, 2)
         top.addLayout(self.filter_bar)
         top.addStretch(1)
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
+        return top
 
+    def _build_table(self) -> QTableView:
         self.model = RecordTableModel(self.columns(), self)
         self.model.order_by = self.model.columns[self.default_sort[0]].key
         self.model.descending = self.default_sort[1] == Qt.SortOrder.DescendingOrder
@@ -159,7 +212,10 @@ class RecordTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         # Double-click and Enter both activate a row (connecting doubleClicked as well opened two forms).
         self.table.activated.connect(lambda *_: self.edit_current())
+        return self.table
 
+    def _build_detail(self) -> QWidget:
+        """The detail pane, the tab's own actions, and Edit and Delete."""
         self.detail = QTextBrowser(self)
         self.detail.setObjectName(f"{self.entity}_detail")
         self.detail.setAccessibleName(self.tr("Details"))
@@ -176,28 +232,13 @@ class RecordTab(QWidget):
         actions = QHBoxLayout()  # the tab's own actions, in a row of their own so the pane can stay narrow
         self.add_detail_buttons(actions)
         actions.addStretch(1)
-        detail_panel = QWidget(self)
-        detail_layout = QVBoxLayout(detail_panel)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.detail, 1)
-        detail_layout.addLayout(actions)
-        detail_layout.addLayout(self.detail_buttons)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName(f"{self.entity}_splitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail_panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 500])
-
-        self._layout = QVBoxLayout(self)
-        self._layout.addLayout(top)
-        self._layout.addWidget(self.splitter, 1)
-        self.build_filters()
-        self._show_current()
-        self.setEnabled(False)
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.detail, 1)
+        layout.addLayout(actions)
+        layout.addLayout(self.detail_buttons)
+        return panel
 
     # -- what a subclass provides -----------------------------------------------------------------------
     def columns(self) -> list[TableColumn]:
@@ -224,7 +265,9 @@ class RecordTab(QWidget):
     def add_detail_buttons(self, layout: QHBoxLayout) -> None:
         """Add the tab's own actions on the selected record (quick actions, reports)."""
 
-    def detail_html(self, record_id: str) -> str:
+    def read_detail(self, services: Services, record_id: str) -> Detail:
+        """The detail pane of a record. Runs off the UI thread: it reads the database and builds text, and
+        touches no widget. A record that is gone gives an empty detail."""
         raise NotImplementedError
 
     def open_form(self, record_id: str | None) -> None:
@@ -234,11 +277,11 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def record_label(self, record_id: str) -> str:
-        """How the delete question names the record."""
+        """How the delete question names the record (off the UI thread, like :meth:`read_detail`)."""
         return record_id
 
-    def update_actions(self, record_id: str | None) -> None:
-        """Enable the tab's own buttons for the selected record (or none)."""
+    def update_actions(self, detail: Detail | None) -> None:
+        """Enable the tab's own buttons for the record the pane shows (None: no record, or still reading)."""
 
     # -- as a page of the main window (a page may hold several record tabs) --------------------------------
     def tabs(self) -> list[RecordTab]:
@@ -353,33 +396,21 @@ class RecordTab(QWidget):
                 self.table.resizeColumnToContents(column)
                 header.resizeSection(column, min(header.sectionSize(column) + 12, self.MAX_COLUMN_WIDTH))
         self.count_label.setText(self.count_text(self.model.rowCount()))
-        wanted = self._pending_selection or self._shown_id
-        self._pending_selection = None
-        just_saved, self._just_saved = self._just_saved, None
-        row = self.model.row_of(wanted) if wanted else -1
-        after_delete, self._row_after_delete = self._row_after_delete, None
+        wanted = self._wanted or _Wanted(self._shown_id)
+        self._wanted = None
+        row = self.model.row_of(wanted.record_id) if wanted.record_id else -1
         if row >= 0:
             self._select_row(row)
-        elif wanted is not None and wanted == just_saved:
-            self._keep_shown(wanted)
-        elif after_delete is not None and self.model.rowCount():
-            self._select_row(min(after_delete, self.model.rowCount() - 1))  # the next one: Del, Del, Del
-        elif wanted is not None and wanted == self._pending_link:
-            self._show_not_listed(wanted)
+        elif wanted.why == "saved" and wanted.record_id:
+            self._keep_shown(wanted.record_id)
+        elif wanted.why == "deleted" and self.model.rowCount():
+            self._select_row(min(wanted.row, self.model.rowCount() - 1))  # the next one: Del, Del, Del
+        elif wanted.why == "link" and wanted.record_id:
+            self._show_not_listed(wanted.record_id)
         else:
             self._show_current()
-        self._pending_link = None
 
     # -- selection and details ---------------------------------------------------------------------------
-    _shown_id: str | None = None
-    _columns_sized = False
-    # A record just saved that the search or filters now hide (a task completed under "Open"): it stays in
-    # the detail pane, with its actions, until another row is chosen, so the next step is one click away.
-    _kept_id: str | None = None
-    _just_saved: str | None = None
-    _row_after_delete: int | None = None
-    _pending_link: str | None = None  # a record a link asked for, until the list has been searched for it
-
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.record_id(rows[0].row()) if rows else self._kept_id
@@ -391,9 +422,7 @@ class RecordTab(QWidget):
 
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
-        self.table.setCurrentIndex(
-            index
-        )  # selects the whole row; selectRow() clears it in right-to-left layouts
+        self.table.setCurrentIndex(index)  # selects the whole row; selectRow() clears it in right-to-left
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._show_current()
 
@@ -403,39 +432,85 @@ class RecordTab(QWidget):
         if row >= 0:
             self._select_row(row)
             return
-        self._pending_selection = self._pending_link = record_id
+        self._wanted = _Wanted(record_id, "link")
         self.clear_filters()
 
     def _show_not_listed(self, record_id: str) -> None:
         """A link led to a record no list shows: say where it is rather than show nothing."""
         self.table.clearSelection()
-        deleted = self.services is not None and self.services.describe(self.entity, record_id)[1]
-        note = (
-            self.tr("This record is in Deleted items (View > Deleted items), where it can be restored.")
-            if deleted
-            else self.tr("This record is not on this laptop; it may come with the next sync bundle.")
+        services = self.services
+        if services is None:
+            return
+        reading = self._start_reading()
+
+        def shown(deleted: bool) -> None:
+            if reading != self._detail_reads:
+                return
+            note = (
+                self.tr("This record is in Deleted items (View > Deleted items), where it can be restored.")
+                if deleted
+                else self.tr("This record is not on this laptop; it may come with the next sync bundle.")
+            )
+            self._show_detail(None, f"<p style='color:gray'>{note}</p>")
+
+        run_in_background(
+            lambda: services.describe(self.entity, record_id)[1], shown, self._detail_failed, owner=self
         )
-        self.detail.setHtml(f"<p style='color:gray'>{note}</p>")
+
+    def _start_reading(self) -> int:
+        """A new read of the pane begins: the newest one wins, and meanwhile the previous record shows
+        dimmed, without its actions."""
+        self._detail_reads += 1
+        self.detail.setEnabled(False)
+        self.shown, self._showing = None, None
+        self.update_actions(None)
+        return self._detail_reads
 
     def _show_current(self) -> None:
         if self.table.selectionModel().hasSelection():
             self._kept_id = None
         record_id = self.current_id()
         self._shown_id = record_id
+        self.model.anchor = record_id
         self.edit_button.setEnabled(record_id is not None)
         self.delete_button.setEnabled(record_id is not None)
-        self.update_actions(record_id)
-        if record_id is None:
-            self.detail.setHtml(
-                "<p style='color:gray'>{}</p>".format(self.tr("Select a row to see its details here."))
-            )
+        if record_id is None or self.services is None:
+            self._start_reading()
+            note = self.tr("Select a row to see its details here.")
+            self._show_detail(None, f"<p style='color:gray'>{note}</p>")
             return
-        kept = ""
-        if record_id == self._kept_id:
-            kept = "<p style='color:gray'>{}</p>".format(
-                self.tr("Saved. It no longer matches the search or filters, so it is not in the list.")
-            )
-        self.detail.setHtml(kept + self.detail_html(record_id))
+        reading = self._start_reading()
+        services = self.services
+
+        def read() -> Detail:
+            return self.read_detail(services, record_id)
+
+        def shown(detail: Detail) -> None:
+            if reading != self._detail_reads:
+                return  # another row was chosen meanwhile
+            kept = ""
+            if record_id == self._kept_id:
+                note = self.tr("Saved. It no longer matches the search or filters, so it is not in the list.")
+                kept = f"<p style='color:gray'>{note}</p>"
+            self._show_detail(detail, kept + detail.html, record_id)
+
+        run_in_background(read, shown, self._detail_failed, owner=self)
+
+    def _show_detail(self, detail: Detail | None, html: str, record_id: str = "") -> None:
+        self.detail.setHtml(html)
+        self.detail.setEnabled(True)
+        self.shown, self._showing = detail, record_id or None
+        self.update_actions(detail)
+        if record_id:
+            self.detail_shown.emit(record_id)
+
+    def showing(self) -> str | None:
+        """The record whose detail the pane shows; None while it reads one, or shows none."""
+        return self._showing
+
+    def _detail_failed(self, error: BaseException) -> None:
+        self.detail.setEnabled(True)
+        show_error(self, error)
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() == "record":
@@ -444,8 +519,8 @@ class RecordTab(QWidget):
 
     def saved(self, record_id: str) -> None:
         """A form saved this record: show it, selected, with fresh values."""
-        self._pending_selection = self._just_saved = record_id
-        self.model.refresh_records([record_id])
+        self._wanted = _Wanted(record_id, "saved")
+        self.model.refresh_records()
         self.records_changed.emit()
 
     # -- actions -----------------------------------------------------------------------------------------
@@ -497,14 +572,13 @@ class RecordTab(QWidget):
         def done(_result: object) -> None:
             if self._kept_id == record_id:
                 self._kept_id = None
-            if row >= 0:
-                self._row_after_delete = row
-            self.model.refresh_records([record_id])
+            self._wanted = _Wanted(None, "deleted", row) if row >= 0 else None
+            self.model.refresh_records()
             self.records_changed.emit()
 
         def failed(error: BaseException) -> None:
             show_error(self, error)
-            self.model.refresh_records([record_id])  # it changed meanwhile: show it as it is now
+            self.model.refresh_records()  # it changed meanwhile: show it as it is now
 
         run_in_background(lambda: service.delete(record_id, base_version=version), done, failed, owner=self)
 

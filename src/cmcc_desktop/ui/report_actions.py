@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from ..reports.visit_report import render_site_report, render_visit_report
 from ..services import Services
 from . import settings
+from .background import run_in_background
+from .error_dialogs import show_error
 from .labels import DATE_FORMAT
 from .long_work import run_with_progress
 
@@ -94,13 +96,24 @@ def _written(parent: QWidget, path: Path) -> None:
 
 
 def visit_report(parent: QWidget, services: Services, visit_id: str) -> None:
+    def file_name() -> str:
+        visit = services.visits.get(visit_id)
+        return f"visit-{services.label_of('site', visit.site_id)}-{visit.visited_at:%Y-%m-%d}"
+
+    run_in_background(
+        file_name,
+        lambda name: _visit_report(parent, services, visit_id, name),
+        lambda e: show_error(parent, e),
+    )
+
+
+def _visit_report(parent: QWidget, services: Services, visit_id: str, file_name: str) -> None:
     options = ReportOptions(parent, with_dates=False)
     if options.exec() != QDialog.DialogCode.Accepted:
         return
     paper = options.paper.currentData()
     settings.REPORT_PAPER.write(paper)
-    visit = services.visits.get(visit_id)
-    path = _target(parent, f"visit-{services.label_of('site', visit.site_id)}-{visit.visited_at:%Y-%m-%d}")
+    path = _target(parent, file_name)
     if path is None:
         return
     run_with_progress(
@@ -112,13 +125,21 @@ def visit_report(parent: QWidget, services: Services, visit_id: str) -> None:
 
 
 def site_report(parent: QWidget, services: Services, site_id: str) -> None:
+    run_in_background(
+        lambda: f"site-{services.label_of('site', site_id)}-{date.today():%Y-%m-%d}",
+        lambda name: _site_report(parent, services, site_id, name),
+        lambda e: show_error(parent, e),
+    )
+
+
+def _site_report(parent: QWidget, services: Services, site_id: str, file_name: str) -> None:
     options = ReportOptions(parent, with_dates=True)
     if options.exec() != QDialog.DialogCode.Accepted:
         return
     paper = options.paper.currentData()
     settings.REPORT_PAPER.write(paper)
     date_from, date_to = options.dates()
-    path = _target(parent, f"site-{services.label_of('site', site_id)}-{date.today():%Y-%m-%d}")
+    path = _target(parent, file_name)
     if path is None:
         return
     run_with_progress(

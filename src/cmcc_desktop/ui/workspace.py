@@ -196,10 +196,15 @@ class Workspace(QObject):
 
     def load_demo(self) -> None:
         store = self.store
+        if store is not None:
+            run_in_background(store.counts, self._demo_into, lambda error: show_error(self.window, error))
+
+    def _demo_into(self, counts: dict[str, int]) -> None:
+        """Demo data goes only into an empty data folder, so that it never mixes with real records."""
+        store, tr = self.store, self.window.tr
         if store is None:
             return
-        tr = self.window.tr
-        if any(store.counts().values()):
+        if any(counts.values()):
             QMessageBox.information(
                 self.window,
                 tr("Demo data"),

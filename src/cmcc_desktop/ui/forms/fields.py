@@ -56,6 +56,19 @@ class FieldEditor(Protocol):
 
 
 @runtime_checkable
+class LinkEditor(Protocol):
+    """A field that links to other records and shows their names: the form reads those names with the
+    record, off the UI thread (``texts_for``), and hands them over before it sets the value."""
+
+    def texts_for(self, value: Any) -> dict[str, str]:
+        """The names of the records ``value`` points at, by id. Reads the database: call it off the UI
+        thread."""
+        ...
+
+    def remember(self, texts: dict[str, str]) -> None: ...
+
+
+@runtime_checkable
 class PickingEditor(Protocol):
     """A field fed by a list of matches: what was typed there but not picked is refused on save."""
 
@@ -114,6 +127,14 @@ class ChoiceField(QComboBox):
         for code, text in choices:
             self.addItem(text, code)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def replace_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
+        """Offer other codes (a task's next statuses, once the task is read)."""
+        self.blockSignals(True)
+        self.clear()
+        for code, text in choices:
+            self.addItem(text, code)
+        self.blockSignals(False)
 
     def value(self) -> Any:
         return self.currentData()
@@ -420,6 +441,7 @@ class RecordPicker(QWidget):
         self._describe = describe
         self._id: str | None = None
         self._matches: dict[str, str] = {}
+        self._texts: dict[str, str] = {}  # the names of the records shown or picked here, by id
         self._lookups = 0
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
@@ -472,15 +494,39 @@ class RecordPicker(QWidget):
     def _picked(self, text: str) -> None:
         record_id = self._matches.get(text)
         if record_id is not None:
+            self._texts[record_id] = text
             self._set_id(record_id)
 
     def _set_id(self, record_id: str | None, keep_text: bool = False) -> None:
         changed = record_id != self._id
         self._id = record_id
         if not keep_text:
-            self.edit.setText(self._describe(record_id) if record_id else "")
+            self._show_name(record_id)
         if changed:
             self.changed.emit()
+
+    def _show_name(self, record_id: str | None) -> None:
+        """The chosen record's name; one not known yet is read in the background and shown when read."""
+        if record_id is None or record_id in self._texts:
+            self.edit.setText(self._texts[record_id] if record_id else "")
+            return
+        self.edit.clear()
+        describe = self._describe
+
+        def read(texts: dict[str, str]) -> None:
+            self._texts.update(texts)
+            if self._id == record_id and not self.edit.text():
+                self.edit.setText(texts[record_id])
+
+        run_in_background(
+            lambda: {record_id: describe(record_id)}, read, lambda e: show_error(self, e), owner=self
+        )
+
+    def texts_for(self, value: str | None) -> dict[str, str]:
+        return {value: self._describe(value)} if value else {}
+
+    def remember(self, texts: dict[str, str]) -> None:
+        self._texts.update(texts)
 
     def value(self) -> str | None:
         return self._id
@@ -493,4 +539,4 @@ class RecordPicker(QWidget):
         self._set_id(value or None)
 
     def display(self, value: str | None) -> str:
-        return self._describe(value) if value else ""
+        return self._texts.get(value, value) if value else ""  # names come with the values (see LinkEditor)

@@ -37,7 +37,7 @@ from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
 from ..labels import choices, local_datetime
 from .changes_dialog import ChangesDialog
-from .fields import ChoiceField, FieldEditor, PickingEditor
+from .fields import ChoiceField, FieldEditor, LinkEditor, PickingEditor
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;"
@@ -47,16 +47,20 @@ class ChangedMeanwhile(Exception):
     """A save refused because the record changed after the form opened it, with the record as it is now in
     the form's own terms (``theirs``: field name -> value), read off the UI thread."""
 
-    def __init__(self, stale: StaleRecordError, theirs: dict[str, Any]) -> None:
+    def __init__(
+        self, stale: StaleRecordError, theirs: dict[str, Any], texts: dict[str, dict[str, str]]
+    ) -> None:
         super().__init__(str(stale))
         self.stale = stale
         self.theirs = theirs
+        self.texts = texts  # how the link fields name the records ``theirs`` points at
 
 
 class RecordForm(QDialog):
     """Create (``record_id`` None) or edit one record. ``saved`` carries the record's id."""
 
     saved = Signal(str)
+    loaded = Signal()  # the record's values are in the fields, which now take typing
 
     def __init__(
         self,
@@ -88,7 +92,7 @@ class RecordForm(QDialog):
         self.notice.hide()
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        body = QWidget(self)
+        self.body = body = QWidget(self)
         column = QVBoxLayout(body)
         column.addLayout(self.layout_)
         column.addStretch(1)  # short forms keep their fields together at the top, next to their labels
@@ -115,16 +119,57 @@ class RecordForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(required_note)
         layout.addWidget(self.buttons)
-        opened = self.service().get_versioned(record_id) if record_id else None
-        values = self.values_of(opened.record) if opened is not None else {}
-        self.version = opened.version if opened is not None else None
-        values.update(initial or {})
-        for name, value in values.items():
-            if name in self.fields:
-                self.fields[name].set_value(value)
         self._initial = self.values()
         self.resize(720, 680)
+        self._load(initial or {})
+
+    def _load(self, initial: dict[str, Any]) -> None:
+        """Read the record (and the names of the records it links to) off the UI thread; the fields take
+        typing once they show it."""
+        self.body.setEnabled(False)
+        self.buttons.setEnabled(False)
+        service, record_id = self.service(), self.record_id
+
+        def read() -> tuple[Versioned[Any] | None, dict[str, Any], dict[str, dict[str, str]]]:
+            opened = service.get_versioned(record_id) if record_id else None
+            values = self.values_of(opened.record) if opened is not None else {}
+            values.update(initial)
+            return opened, values, self.link_texts(values)
+
+        run_in_background(read, self._loaded, self._load_failed, owner=self)
+
+    def _loaded(self, found: tuple[Versioned[Any] | None, dict[str, Any], dict[str, dict[str, str]]]) -> None:
+        opened, values, texts = found
+        self.version = opened.version if opened is not None else None
+        self.opened(opened.record if opened is not None else None)
+        for name, value in values.items():
+            if name in self.fields:
+                self._set_field(name, value, texts)
+        self._initial = self.values()
+        self.body.setEnabled(True)
+        self.buttons.setEnabled(True)
         next(iter(self.fields.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        show_error(self, error)
+        self._initial = self.values()
+        super().reject()
+
+    def link_texts(self, values: dict[str, Any]) -> dict[str, dict[str, str]]:
+        """How the link fields name the records these values point at, by field. Reads the database: it runs
+        off the UI thread, with :meth:`values_of`."""
+        return {
+            name: widget.texts_for(values[name])
+            for name, widget in self.fields.items()
+            if isinstance(widget, LinkEditor) and name in values
+        }
+
+    def _set_field(self, name: str, value: Any, texts: dict[str, dict[str, str]]) -> None:
+        widget = self.fields[name]
+        if isinstance(widget, LinkEditor) and name in texts:
+            widget.remember(texts[name])
+        widget.set_value(value)
 
     # -- what a subclass provides -----------------------------------------------------------------------
     def service(self) -> Any:
@@ -136,6 +181,10 @@ class RecordForm(QDialog):
     def build(self) -> None:
         """Add the fields with :meth:`add_field`, in the order the officer fills them."""
         raise NotImplementedError
+
+    def opened(self, record: Any | None) -> None:
+        """The record as read (None for a new one), just before its values go into the fields: a form fits
+        its fields to it here (a task's status offers only the workflow's next steps)."""
 
     def values_of(self, record: Any) -> dict[str, Any]:
         """A stored record's values for the fields (by default: the attribute of the same name). May read the
@@ -276,7 +325,8 @@ class RecordForm(QDialog):
             try:
                 return service.save(record_id, values, version)
             except StaleRecordError as stale:
-                raise ChangedMeanwhile(stale, self.values_of(stale.current)) from stale
+                theirs = self.values_of(stale.current)
+                raise ChangedMeanwhile(stale, theirs, self.link_texts(theirs)) from stale
 
         run_in_background(job, self._saved, self._failed)
 
@@ -304,6 +354,10 @@ class RecordForm(QDialog):
     def _review(self, changed: ChangedMeanwhile) -> None:
         """The record changed under the form: show what changed, and save the officer's choices against the
         version shown (if it changed yet again meanwhile, that is shown next)."""
+        for name, texts in changed.texts.items():
+            widget = self.fields[name]
+            if isinstance(widget, LinkEditor):
+                widget.remember(texts)
         dialog = ChangesDialog(self, changed.stale, changed.theirs)
         if not dialog.needs_decision():
             self._take(changed, dialog.choices())
@@ -327,20 +381,21 @@ class RecordForm(QDialog):
             return
         service, record_id, version = self.service(), self.record_id, self.version
 
-        def job() -> tuple[Any, dict[str, Any]] | None:
+        def job() -> tuple[Any, dict[str, Any], dict[str, dict[str, str]]] | None:
             opened = service.get_versioned(record_id)
-            return (
-                None
-                if same_version(opened.version, version or "")
-                else (opened, self.values_of(opened.record))
-            )
+            if same_version(opened.version, version or ""):
+                return None
+            theirs = self.values_of(opened.record)
+            return opened, theirs, self.link_texts(theirs)
 
         run_in_background(job, self._changed_elsewhere, lambda _error: None, owner=self)
 
-    def _changed_elsewhere(self, found: tuple[Versioned[Any], dict[str, Any]] | None) -> None:
+    def _changed_elsewhere(
+        self, found: tuple[Versioned[Any], dict[str, Any], dict[str, dict[str, str]]] | None
+    ) -> None:
         if found is None or self._saving:
             return
-        opened, theirs = found
+        opened, theirs, texts = found
         who = {
             "author": opened.record.updated_by,
             "when": local_datetime(opened.record.updated_at),
@@ -358,7 +413,7 @@ class RecordForm(QDialog):
         else:
             for name, value in theirs.items():
                 if name in self.fields:
-                    self.fields[name].set_value(value)
+                    self._set_field(name, value, texts)
             self._initial = self.values()
             self.version = opened.version
             text = self.tr("Updated with the changes {author} saved ({when}).")

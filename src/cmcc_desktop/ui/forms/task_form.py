@@ -29,7 +29,8 @@ class TaskForm(RecordForm):
             "sector", self.tr("Sector"), ChoiceField(choices(SECTORS), self, empty=self.tr("(none)"))
         )
         self.add_field("priority", self.tr("Priority"), ChoiceField(choices(TASK_PRIORITIES), self))
-        self.add_field("status", self.tr("Status"), ChoiceField(self._status_choices(), self))
+        self.status = ChoiceField(self._status_choices(None), self)
+        self.add_field("status", self.tr("Status"), self.status)
         self.add_field(
             "status_reason",
             self.tr("Reason (blocked or on hold)"),
@@ -53,11 +54,15 @@ class TaskForm(RecordForm):
         if self.record_id is None:
             self.fields["priority"].set_value("normal")
 
-    def _status_choices(self) -> list[tuple[str, str]]:
+    def opened(self, record: Any | None) -> None:
+        if record is not None:
+            self.status.replace_choices(self._status_choices(record))
+
+    def _status_choices(self, task: Any | None) -> list[tuple[str, str]]:
         """Only the current status and those the workflow allows next (a new task starts as new)."""
-        if self.record_id is None:
-            allowed = ["new", "assigned", "in_progress"]
-        else:
-            task = self.services.tasks.get(self.record_id)
-            allowed = [task.status, *TaskService.next_statuses(task)]
+        allowed = (
+            ["new", "assigned", "in_progress"]
+            if task is None
+            else [task.status, *TaskService.next_statuses(task)]
+        )
         return [(status, label(TASK_STATUSES, status)) for status in TASK_STATUSES if status in allowed]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services import Services
 from ..background import run_in_background
+from ..error_dialogs import show_error
 from ..pickers import contact_picker
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
@@ -34,6 +35,7 @@ class ContactListField(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._texts: dict[str, str] = {}  # the names of the people listed, by id
         self.picker = contact_picker(services, self)
         self.picker.changed.connect(self._add_picked)
         self.list = QListWidget(self)
@@ -53,6 +55,7 @@ class ContactListField(QWidget):
     def _add_picked(self) -> None:
         contact_id = self.picker.value()
         if contact_id and contact_id not in self.value():
+            self._texts[contact_id] = self.picker.display(contact_id)
             self._add(contact_id)
             self.changed.emit()
         if contact_id:
@@ -61,8 +64,27 @@ class ContactListField(QWidget):
             QTimer.singleShot(0, lambda: self.picker.set_value(None))
 
     def _add(self, contact_id: str) -> None:
-        item = QListWidgetItem(self.services.label_of("contact", contact_id), self.list)
+        item = QListWidgetItem(self._texts.get(contact_id, ""), self.list)
         item.setData(DATA_ROLE, contact_id)
+
+    def _name_unnamed(self) -> None:
+        """People listed whose names were not read with the value: read in the background, then shown."""
+        unnamed = [i for i in self.value() if i not in self._texts]
+        if unnamed:
+            read = self.texts_for
+            run_in_background(lambda: read(unnamed), self._named, lambda e: show_error(self, e), owner=self)
+
+    def _named(self, texts: dict[str, str]) -> None:
+        self._texts.update(texts)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setText(self._texts.get(item.data(DATA_ROLE), item.text()))
+
+    def texts_for(self, value: Any) -> dict[str, str]:
+        return {contact_id: self.services.label_of("contact", contact_id) for contact_id in value or ()}
+
+    def remember(self, texts: dict[str, str]) -> None:
+        self._texts.update(texts)
 
     def _remove(self) -> None:
         row = self.list.currentRow()
@@ -81,10 +103,11 @@ class ContactListField(QWidget):
         self.list.clear()
         for contact_id in value or ():
             self._add(contact_id)
+        self._name_unnamed()
         self.changed.emit()
 
     def display(self, value: Any) -> str:
-        return ", ".join(self.services.label_of("contact", contact_id) for contact_id in value or ())
+        return ", ".join(self._texts.get(contact_id, contact_id) for contact_id in value or ())
 
 
 class PhotosField(QWidget):

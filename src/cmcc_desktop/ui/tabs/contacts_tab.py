@@ -11,6 +11,8 @@ from ...rules.vocabulary import ORGANISATION_TYPES, SECTORS
 from ...services import Services, listings
 from ...services.listing import Listing
 from .. import detail_html as d
+from ..background import run_in_background
+from ..error_dialogs import show_error
 from ..forms.contact_forms import ContactForm, OrganisationForm
 from ..forms.record_form import open_form
 from ..labels import (
@@ -25,7 +27,7 @@ from ..labels import (
     whole_number,
 )
 from ..record_model import TableColumn
-from ..record_tab import FilterCombo, RecordTab
+from ..record_tab import Detail, FilterCombo, RecordTab
 from .switched_page import SwitchedPage
 
 
@@ -77,8 +79,14 @@ class PeopleTab(RecordTab):
 
     def services_ready(self) -> None:
         assert self.services is not None
-        organisations = self.services.organisations.find(order_by="name")
-        self.organisation_filter.replace_choices([(o.id, o.acronym or o.name) for o in organisations])
+        organisations = self.services.organisations
+
+        def read() -> list[tuple[str, str]]:
+            return [(o.id, o.acronym or o.name) for o in organisations.find(order_by="name")]
+
+        run_in_background(
+            read, self.organisation_filter.replace_choices, lambda e: show_error(self, e), owner=self
+        )
 
     def record_label(self, record_id: str) -> str:
         return self.service().get(record_id).full_name
@@ -88,13 +96,11 @@ class PeopleTab(RecordTab):
         services = self.services
         open_form(self, self.entity, record_id, lambda: ContactForm(services, record_id, self), self.saved)
 
-    def detail_html(self, record_id: str) -> str:
-        services = self.services
-        assert services is not None
+    def read_detail(self, services: Services, record_id: str) -> Detail:
         try:
             contact = services.contacts.get(record_id)
         except NotFoundError:
-            return ""
+            return Detail("")
         organisation = None
         if contact.organisation_id:
             try:
@@ -149,7 +155,7 @@ class PeopleTab(RecordTab):
             ],
             self.tr("None."),
         )
-        return html
+        return Detail(html)
 
 
 class OrganisationsTab(RecordTab):
@@ -200,13 +206,11 @@ class OrganisationsTab(RecordTab):
             self, self.entity, record_id, lambda: OrganisationForm(services, record_id, self), self.saved
         )
 
-    def detail_html(self, record_id: str) -> str:
-        services = self.services
-        assert services is not None
+    def read_detail(self, services: Services, record_id: str) -> Detail:
         try:
             organisation = services.organisations.get(record_id)
         except NotFoundError:
-            return ""
+            return Detail("")
         html = d.title(organisation.name, organisation.name_ar)
         html += d.rows(
             [
@@ -228,7 +232,7 @@ class OrganisationsTab(RecordTab):
         )
         tasks = services.tasks.find(assignee_organisation_id=record_id, limit=100)
         html += d.section(self.tr("Tasks assigned"), d.task_items(tasks), self.tr("None."))
-        return html
+        return Detail(html)
 
 
 class ContactsPage(SwitchedPage):

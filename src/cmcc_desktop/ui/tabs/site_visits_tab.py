@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
@@ -27,6 +28,7 @@ from ...services import Services, listings
 from ...services.listing import Listing
 from .. import detail_html as d
 from ..background import run_in_background
+from ..error_dialogs import show_error
 from ..forms.fields import RecordPicker
 from ..forms.record_form import open_form
 from ..forms.site_forms import SiteForm, VisitForm, copy_of_visit
@@ -42,7 +44,7 @@ from ..labels import (
 )
 from ..pickers import site_picker
 from ..record_model import TableColumn
-from ..record_tab import RecordTab
+from ..record_tab import Detail, RecordTab
 from ..report_actions import site_report, visit_report
 from ..thumbnails import make_thumbnail, thumbnail_path
 from .switched_page import SwitchedPage
@@ -116,9 +118,10 @@ class SitesTab(RecordTab):
         for button in (self.new_visit_button, self.copy_visit_button, self.site_report_button):
             layout.addWidget(button)
 
-    def update_actions(self, record_id: str | None) -> None:
-        for button in (self.new_visit_button, self.copy_visit_button, self.site_report_button):
-            button.setEnabled(record_id is not None)  # Copy from last visit: see detail_html
+    def update_actions(self, detail: Detail | None) -> None:
+        self.new_visit_button.setEnabled(detail is not None)
+        self.site_report_button.setEnabled(detail is not None)
+        self.copy_visit_button.setEnabled(detail is not None and bool(detail.state))  # once visited
 
     def _site_report(self) -> None:
         record_id = self.current_id()
@@ -134,9 +137,15 @@ class SitesTab(RecordTab):
         record_id = self.current_id()
         if record_id is None or self.services is None:
             return
-        last = self.services.visits.last_visit(record_id)
-        if last is not None:
-            self.new_visit_requested.emit(copy_of_visit(last))
+        visits = self.services.visits
+
+        def copied(last: Any) -> None:
+            if last is not None:
+                self.new_visit_requested.emit(copy_of_visit(last))
+
+        run_in_background(
+            lambda: visits.last_visit(record_id), copied, lambda e: show_error(self, e), owner=self
+        )
 
     def record_label(self, record_id: str) -> str:
         return self.service().get(record_id).name
@@ -146,13 +155,11 @@ class SitesTab(RecordTab):
         services = self.services
         open_form(self, self.entity, record_id, lambda: SiteForm(services, record_id, self), self.saved)
 
-    def detail_html(self, record_id: str) -> str:
-        services = self.services
-        assert services is not None
+    def read_detail(self, services: Services, record_id: str) -> Detail:
         try:
             site = services.sites.get(record_id)
         except NotFoundError:
-            return ""
+            return Detail("")
         where = ""
         if site.latitude is not None and site.longitude is not None:
             where = f"<span dir='ltr'>{site.latitude:.5f}, {site.longitude:.5f}</span>"
@@ -172,13 +179,12 @@ class SitesTab(RecordTab):
         )
         html += d.paragraph(self.tr("Access and security"), site.access_notes)
         visits = services.visits.find(site_id=record_id, order_by="visited_at", descending=True, limit=50)
-        self.copy_visit_button.setEnabled(bool(visits))  # nothing to copy before a first visit
         html += d.section(
             self.tr("Visits"), visit_items([(v, "") for v in visits]), self.tr("Not visited yet.")
         )
         tasks = services.tasks.find(site_id=record_id, status="open", limit=50)
         html += d.section(self.tr("Open tasks"), d.task_items(tasks), self.tr("None."))
-        return html
+        return Detail(html, state=bool(visits))  # nothing to copy before a first visit
 
 
 class VisitsTab(RecordTab):
@@ -273,19 +279,28 @@ class VisitsTab(RecordTab):
         layout.addWidget(self.follow_up_button)
         layout.addWidget(self.report_button)
 
-    def update_actions(self, record_id: str | None) -> None:
-        self.follow_up_button.setEnabled(record_id is not None)
-        self.report_button.setEnabled(record_id is not None)
+    def update_actions(self, detail: Detail | None) -> None:
+        self.follow_up_button.setEnabled(detail is not None)
+        self.report_button.setEnabled(detail is not None)
+        missing: list[tuple[Path, Path]] = detail.state if detail is not None else []
+        if missing:  # photos without thumbnails yet: made in the background, then shown
+            record_id = self.current_id()
+            run_in_background(
+                lambda: [make_thumbnail(source, thumb) for source, thumb in missing],
+                lambda _made: self._thumbnails_ready(record_id),
+                lambda _error: None,
+                owner=self,
+            )
 
     def print_report(self) -> None:
         record_id = self.current_id()
         if record_id is not None and self.services is not None:
             visit_report(self, self.services, record_id)
 
-    def follow_up_values(self, record_id: str) -> dict[str, Any]:
-        """A follow-up task: the visit's site, its most severe need's sector, and a link back."""
-        assert self.services is not None
-        visit = self.services.visits.get(record_id)
+    def follow_up_values(self, services: Services, record_id: str) -> dict[str, Any]:
+        """A follow-up task: the visit's site, its most severe need's sector, and a link back (read off the
+        UI thread)."""
+        visit = services.visits.get(record_id)
         worst = max(visit.needs, key=lambda need: int(need.get("severity") or 0), default=None)
         values: dict[str, Any] = {
             "site_id": visit.site_id,
@@ -300,9 +315,14 @@ class VisitsTab(RecordTab):
         return values
 
     def _follow_up(self) -> None:
-        record_id = self.current_id()
-        if record_id is not None:
-            self.follow_up_requested.emit(self.follow_up_values(record_id))
+        record_id, services = self.current_id(), self.services
+        if record_id is not None and services is not None:
+            run_in_background(
+                lambda: self.follow_up_values(services, record_id),
+                self.follow_up_requested.emit,
+                lambda e: show_error(self, e),
+                owner=self,
+            )
 
     def record_label(self, record_id: str) -> str:
         assert self.services is not None
@@ -316,13 +336,11 @@ class VisitsTab(RecordTab):
             self, self.entity, record_id, lambda: VisitForm(services, record_id, self, initial), self.saved
         )
 
-    def detail_html(self, record_id: str) -> str:
-        services = self.services
-        assert services is not None
+    def read_detail(self, services: Services, record_id: str) -> Detail:
         try:
             visit = services.visits.get(record_id)
         except NotFoundError:
-            return ""
+            return Detail("")
         site_name, site_deleted = services.describe("site", visit.site_id)
         met = []
         for contact in services.contacts.get_many(visit.contacts_met):
@@ -361,19 +379,19 @@ class VisitsTab(RecordTab):
             )
         html += d.paragraph(self.tr("Security and access"), visit.security_access)
         html += d.paragraph(self.tr("Recommendations"), visit.recommendations)
-        html += self._photos_html(record_id)
+        photos, missing = self._photos_html(services, record_id)
+        html += photos
         tasks = services.tasks.find(visit_id=record_id)
         html += d.section(self.tr("Follow-up tasks"), d.task_items(tasks), self.tr("None yet."))
-        return html
+        return Detail(html, state=missing)
 
-    def _photos_html(self, record_id: str) -> str:
-        """Thumbnails that exist already; the others are made in the background and shown when ready."""
-        assert self.services is not None
-        attachments = self.services.attachments
+    def _photos_html(self, services: Services, record_id: str) -> tuple[str, list[tuple[Path, Path]]]:
+        """Thumbnails that exist already, and the photos (source, thumbnail) still without one."""
+        attachments = services.attachments
         photos = attachments.find(visit_id=record_id, order_by="created_at")
         if not photos:
-            return ""
-        data_dir = self.services.store.paths.data_dir
+            return "", []
+        data_dir = services.store.paths.data_dir
         cells, missing = [], []
         for photo in photos:
             thumb = thumbnail_path(data_dir, photo.sha256)
@@ -385,21 +403,13 @@ class VisitsTab(RecordTab):
                 missing.append((source, thumb))
             link = f"<a href='{QUrl.fromLocalFile(str(source)).toString()}'>{escape(photo.caption or photo.original_name)}</a>"
             cells.append(f"<td align='center' valign='top'>{image}{link}</td>")
-        if missing:
-
-            def make() -> None:
-                for source, thumb in missing:
-                    make_thumbnail(source, thumb)
-
-            run_in_background(
-                make, lambda _r: self._thumbnails_ready(record_id), lambda _error: None, owner=self
-            )
         rows = "".join("<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3))
-        return f"<h3 style='margin-bottom:2px'>{escape(self.tr('Photos'))}</h3><table cellspacing='6'>{rows}</table>"
+        title = escape(self.tr("Photos"))
+        return f"<h3 style='margin-bottom:2px'>{title}</h3><table cellspacing='6'>{rows}</table>", missing
 
-    def _thumbnails_ready(self, record_id: str) -> None:
-        if self.current_id() == record_id:
-            self.detail.setHtml(self.detail_html(record_id))
+    def _thumbnails_ready(self, record_id: str | None) -> None:
+        if record_id is not None and self.current_id() == record_id:
+            self._show_current()
 
     def _follow_link(self, url: QUrl) -> None:
         if url.isLocalFile():

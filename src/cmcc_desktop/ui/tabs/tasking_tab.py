@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...db.models import Task
 from ...errors import CmccError, NotFoundError, ValidationError
 from ...rules.vocabulary import OPEN_TASK_STATUSES, SECTORS, TASK_PRIORITIES, TASK_STATUSES
 from ...services import Services, listings
 from ...services.listing import Listing
 from ...services.tasks import TaskService
-from ...store.versions import StaleRecordError
+from ...store.versions import StaleRecordError, Versioned
 from .. import detail_html as d
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
@@ -37,9 +39,17 @@ from ..forms.task_form import TaskForm
 from ..labels import choices, label, labeller, local_datetime, short_date
 from ..pickers import contact_picker, organisation_picker, site_picker
 from ..record_model import TableColumn
-from ..record_tab import RecordTab
+from ..record_tab import Detail, RecordTab
 
 OVERDUE = QColor("#b00020")
+
+
+@dataclass(frozen=True)
+class ShownTask:
+    """The task in the detail pane, with its version, and the quick actions its status allows."""
+
+    versioned: Versioned[Task]
+    moves: dict[str, str]  # action -> the status it leads to
 
 
 class AssignDialog(QDialog):
@@ -256,38 +266,24 @@ class TaskingTab(RecordTab):
             grid.addWidget(button, index // 4, index % 4)
             self.quick[key] = button
 
-    def update_actions(self, record_id: str | None) -> None:
-        allowed: list[str] = []
-        current = ""
-        if record_id is not None and self.services is not None:
-            try:
-                task = self.services.tasks.get(record_id)
-            except NotFoundError:
-                task = None
-            if task is not None:
-                allowed = TaskService.next_statuses(task)
-                current = task.status
+    def update_actions(self, detail: Detail | None) -> None:
+        shown: ShownTask | None = detail.state if detail is not None else None
+        status = shown.versioned.record.status if shown is not None else ""
+        moves = shown.moves if shown is not None else {}
         for key, button in self.quick.items():
-            if key == "reopen":
-                button.setEnabled(current in ("done", "cancelled"))
-            elif key == "in_progress":
-                button.setEnabled("in_progress" in allowed and current not in ("done",))
-                button.setText(self.tr("Resume") if current in ("blocked", "on_hold") else self.tr("Start"))
-            else:
-                button.setEnabled(key in allowed)
+            button.setEnabled(key in moves)
+            if key == "in_progress":
+                button.setText(self.tr("Resume") if status in ("blocked", "on_hold") else self.tr("Start"))
 
     def quick_action(self, key: str, text: str = "") -> None:
         """Move the selected task along the workflow, asking for what the new status needs."""
-        record_id = self.current_id()
-        if record_id is None or self.services is None:
+        shown: ShownTask | None = self.shown.state if self.shown is not None else None
+        if shown is None or key not in shown.moves or self.services is None:
             return
-        opened = self.services.tasks.get_versioned(record_id)  # what the officer sees is what changes
-        task = opened.record
+        opened = shown.versioned  # what the officer sees is what changes (or nothing, if it changed)
+        task, record_id, status = opened.record, opened.record.id, shown.moves[key]
         details: dict[str, Any] = {}
-        status = key
-        if key == "reopen":
-            status = "new" if task.status == "cancelled" else "in_progress"
-        elif key == "assigned":
+        if key == "assigned":
             dialog = AssignDialog(self.services, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -327,8 +323,7 @@ class TaskingTab(RecordTab):
             elif isinstance(error, CmccError):
                 QMessageBox.warning(self, self.tr("Task not changed"), translated_message(error))
                 if isinstance(error, StaleRecordError):  # show what it is now
-                    self.model.refresh_records([record_id])
-                    self._show_current()
+                    self.model.refresh_records()
             else:
                 show_error(self, error)
 
@@ -340,13 +335,12 @@ class TaskingTab(RecordTab):
         )
 
     # -- details -----------------------------------------------------------------------------------
-    def detail_html(self, record_id: str) -> str:
-        services = self.services
-        assert services is not None
+    def read_detail(self, services: Services, record_id: str) -> Detail:
         try:
-            task = services.tasks.get(record_id)
+            opened = services.tasks.get_versioned(record_id)
         except NotFoundError:
-            return ""
+            return Detail("")
+        task = opened.record
         overdue = TaskService.is_overdue(task)
         due = short_date(task.due_date)
         if overdue:
@@ -394,4 +388,4 @@ class TaskingTab(RecordTab):
         if task.status in ("blocked", "on_hold"):
             html += d.paragraph(self.tr("Why"), task.status_reason)
         html += d.paragraph(self.tr("Closure note"), task.closure_note)
-        return html
+        return Detail(html, ShownTask(opened, TaskService.quick_moves(task)))
