@@ -9,6 +9,7 @@ import pytest
 
 from cmcc_desktop.db.models import Contact, Organisation, Site, Task, Visit
 from cmcc_desktop.errors import CmccError
+from cmcc_desktop.progress import Progress
 from cmcc_desktop.rules.vocabulary import OPEN_TASK_STATUSES, SECTORS
 from cmcc_desktop.services import Services, demo
 from cmcc_desktop.services import demo_vocabulary as words
@@ -91,7 +92,7 @@ def test_demo_goes_only_into_an_empty_database(services: Services) -> None:
 def test_cancelling_adds_nothing(services: Services) -> None:
     calls = iter([False, True])
     with pytest.raises(demo.DemoCancelled):
-        demo.generate(services.store, sizes=SIZES, cancelled=lambda: next(calls, True))
+        demo.generate(services.store, sizes=SIZES, progress=Progress(cancelled=lambda: next(calls, True)))
     assert sum(services.store.counts().values()) == 0
 
 

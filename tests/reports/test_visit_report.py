@@ -17,6 +17,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from cmcc_desktop.errors import Cancelled, CmccError, NotFoundError
+from cmcc_desktop.progress import Progress
 from cmcc_desktop.reports.photos import MAX_PIXELS
 from cmcc_desktop.reports.text import moment
 from cmcc_desktop.reports.visit_report import render_site_report, render_visit_report
@@ -197,7 +198,9 @@ def test_site_report_has_a_summary_then_each_visit(services: Services, visit: st
     with pytest.raises(CmccError, match="no visits"):
         render_site_report(services, site_id, tmp_path / "none.pdf", date_from=date(2027, 1, 1))
     with pytest.raises(Cancelled):
-        render_site_report(services, site_id, tmp_path / "cancelled.pdf", cancelled=lambda: True)
+        render_site_report(
+            services, site_id, tmp_path / "cancelled.pdf", progress=Progress(cancelled=lambda: True)
+        )
     assert not (tmp_path / "cancelled.pdf").exists()
 
 

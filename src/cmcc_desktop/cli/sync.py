@@ -8,6 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import CmccError
+from ..progress import Progress
+
+# Long imports and exports say which step they are on, on stderr: stdout stays the result, for scripts.
+STEPS_ON_STDERR = Progress(phase=lambda text: print(text, file=sys.stderr, flush=True))
 
 if TYPE_CHECKING:
     from ..store.store import Store
@@ -88,6 +92,7 @@ def run(args: argparse.Namespace, store: Store) -> None:
             peer_team=args.peer,
             full=args.full,
             passphrase=_passphrase(args.passphrase_file),
+            progress=STEPS_ON_STDERR,
         )
         whom = f"team {result.peer_team}" if result.peer_team else "any team"
         print(
@@ -100,6 +105,7 @@ def run(args: argparse.Namespace, store: Store) -> None:
                 Path(args.file),
                 passphrase=_passphrase(args.passphrase_file),
                 trust_signer=args.trust_signer,
+                progress=STEPS_ON_STDERR,
             )
         except exchange.UntrustedSignerError as error:
             raise CmccError(

@@ -1,16 +1,14 @@
 """Visit reports and site reports as PDF (ReportLab Platypus; no Qt here).
 
-    render_visit_report(services, visit_id, out_path, paper="a4", progress=None, cancelled=None)
+    render_visit_report(services, visit_id, out_path, paper="a4", progress=NO_PROGRESS)
     render_site_report(services, site_id, out_path, date_from=None, date_to=None, paper="a4", ...)
 
-Both run happily on a worker thread: ``progress(done, total)`` is called as visits are laid out and
-``cancelled()`` is checked between them (a cancelled report raises :class:`~cmcc_desktop.errors.Cancelled`
-and leaves no file behind). A report carries the strictest releasability of the records in it.
+Both run happily on a worker thread: ``progress`` hears as visits are laid out, and a cancel between them
+raises :class:`~cmcc_desktop.errors.Cancelled` and leaves no file behind. A report carries the strictest releasability of the records in it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,16 +18,17 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..errors import Cancelled, CmccError
+from ..errors import CmccError
 from ..files import require_output_file
+from ..progress import NO_PROGRESS, Progress
 from ..rules.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES, TASK_STATUSES
 from ..services import Services
 from . import document
 from .photos import printable
 from .text import LATIN, markup, moment, starts_right_to_left
 
-Progress = Callable[[int, int], None]
 STRICTNESS = ["public", "partners", "team"]
+CANCELLED = "The report was cancelled; no file was written."
 PADDING = 14  # points: a frame's or a table cell's padding on both sides, and a little to spare
 GRID = TableStyle(
     [
@@ -53,8 +52,7 @@ def render_visit_report(
     visit_id: str,
     out_path: Path,
     paper: str = "a4",
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> Path:
     require_output_file(out_path, services.store.paths)
     visit = services.visits.get(visit_id)
@@ -63,10 +61,8 @@ def render_visit_report(
     story = report.letterhead(f"Site visit report — {site.name}")
     story += report.visit(visit, site, with_site=True)
     story += report.signature()
-    if progress:
-        progress(1, 1)
-    if cancelled and cancelled():
-        raise Cancelled("The report was cancelled; no file was written.")
+    progress(1, 1)
+    progress.check(CANCELLED)
     document.build(
         out_path,
         story,
@@ -85,8 +81,7 @@ def render_site_report(
     date_from: date | None = None,
     date_to: date | None = None,
     paper: str = "a4",
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> Path:
     require_output_file(out_path, services.store.paths)
     if date_from and date_to and date_from > date_to:
@@ -109,12 +104,10 @@ def render_site_report(
     story += report.site_block(site)
     story += report.summary(visits)
     for index, visit in enumerate(visits, start=1):
-        if cancelled and cancelled():
-            raise Cancelled("The report was cancelled; no file was written.")
+        progress.check(CANCELLED)
         story.append(PageBreak())
         story += report.visit(visit, site, with_site=False)
-        if progress:
-            progress(index, len(visits))
+        progress(index, len(visits))
     story += report.signature()
     document.build(
         out_path,

@@ -24,6 +24,7 @@ from ..db.models import Contact, Organisation, RecordMixin, Site, Task, Visit
 from ..demo_sizes import DemoSizes
 from ..errors import Cancelled, CmccError
 from ..ids import uuid7
+from ..progress import NO_PROGRESS, Progress
 from ..rules.vocabulary import OPEN_TASK_STATUSES, SECTORS
 from ..store.store import Store, WriteUnit
 from . import demo_vocabulary as words
@@ -97,7 +98,6 @@ MOBILE_PREFIXES = ("59", "56")
 AREAS = tuple(governorate[0] for governorate in words.GOVERNORATES)
 AREAS_AR = {governorate[0]: governorate[1] for governorate in words.GOVERNORATES}
 PCODES = {governorate[0]: governorate[2] for governorate in words.GOVERNORATES}
-Progress = Callable[[int, int], None]
 T = TypeVar("T")
 # A contact's title, the sectors it implies (empty: some of the organisation's), and whether it is a top post.
 Title = tuple[str, tuple[str, ...], bool]
@@ -159,20 +159,18 @@ def generate(
     store: Store,
     seed: int = 1,
     sizes: DemoSizes | None = None,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> dict[str, int]:
     """Add demo data to an empty database in one transaction. Returns how many records of each kind."""
     with cyclic_gc_paused():
-        return _generate(store, seed, sizes or DemoSizes(), progress, cancelled)
+        return _generate(store, seed, sizes or DemoSizes(), progress)
 
 
 def _generate(
     store: Store,
     seed: int,
     sizes: DemoSizes,
-    progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
+    progress: Progress,
 ) -> dict[str, int]:
     records = build_records(seed, sizes)
     total = sum(len(rows) for rows in records.values())
@@ -185,12 +183,11 @@ def _generate(
             )
         for model, rows in records.items():
             for start in range(0, len(rows), BATCH):
-                if cancelled and cancelled():
+                if progress.cancelled:
                     raise DemoCancelled("Demo data was cancelled; nothing was added.")
                 unit.insert_many(model, rows[start : start + BATCH])
                 done += len(rows[start : start + BATCH])
-                if progress:
-                    progress(done, total)
+                progress(done, total)
     return {model.__tablename__: len(rows) for model, rows in records.items()}
 
 

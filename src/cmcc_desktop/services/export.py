@@ -11,7 +11,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,15 +21,15 @@ from ..db.engine import sqlite_connection
 from ..db.models import RECORD_TABLES
 from ..errors import CmccError
 from ..files import require_output_file
+from ..progress import NO_PROGRESS, Progress
 from ..store.store import Store
 
 DUMP_FORMAT = "cmcc-desktop-dump"
 DUMP_VERSION = 1
 ENTITY_ORDER = ("organisation", "contact", "site", "visit", "task", "attachment")
-Progress = Callable[[int], None]
 
 
-def write_json_dump(store: Store, target: Path, progress: Progress | None = None) -> int:
+def write_json_dump(store: Store, target: Path, progress: Progress = NO_PROGRESS) -> int:
     """Write the dump to ``target`` (atomically: a crash never leaves half a file). Returns records written."""
     require_output_file(target, store.paths)
     try:
@@ -57,7 +57,7 @@ def write_json_dump(store: Store, target: Path, progress: Progress | None = None
     return written
 
 
-def dump_records(store: Store, out: TextIO, progress: Progress | None = None) -> int:
+def dump_records(store: Store, out: TextIO, progress: Progress = NO_PROGRESS) -> int:
     header = json.dumps({"format": DUMP_FORMAT, "format_version": DUMP_VERSION}, separators=(",", ":"))
     out.write(header[:-1] + ',"records":{\n')
     written = 0
@@ -69,8 +69,9 @@ def dump_records(store: Store, out: TextIO, progress: Progress | None = None) ->
                 out.write(",\n" if index else "\n")
                 out.write(json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
                 written += 1
-                if progress and written % 1000 == 0:
-                    progress(written)
+                if written % 1000 == 0:
+                    progress(written, 0)
+                    progress.check("The export was cancelled; no file was written.")
             out.write("\n]" + ("," if position < len(ENTITY_ORDER) - 1 else "") + "\n")
     out.write("}}\n")
     return written

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..errors import CmccError
+from ..progress import NO_PROGRESS, Progress
 from ..store import keys
 from .wire import (
     BundleError,
@@ -48,6 +49,7 @@ from .wire import (
 __all__ = ["FORMAT_VERSION", "BundleError", "BundleReader", "Withheld", "is_encrypted", "write_bundle"]
 
 FORMAT = "cmcc-sync"
+CANCELLED = "The export was cancelled; no bundle was written."
 FORMAT_VERSION = 2
 MAX_FILE_BYTES = 2 * 1024**3
 MAX_MANIFEST_BYTES = 16 * 1024**2
@@ -106,16 +108,22 @@ def write_bundle(
     attachments: Mapping[str, Path],
     private_key: str,
     passphrase: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> int:
-    """Write the bundle atomically (a temporary file renamed into place). Returns its size in bytes."""
+    """Write the bundle atomically (a temporary file renamed into place). Returns its size in bytes. A cancel
+    leaves no file behind."""
     archive_path = target.with_name(f".{target.name}.zip.tmp")
     final_tmp = target.with_name(f".{target.name}.tmp")
     try:
         members: dict[str, dict[str, Any]] = {}
         with zipfile.ZipFile(archive_path, "w") as archive:
+            progress.phase("Writing the changes…")
             with _member(archive, FEEDS, True) as out:
                 members[FEEDS] = _write_feeds(out, feeds)
-            for digest, path in attachments.items():
+            progress.phase("Adding the photos…")
+            for done, (digest, path) in enumerate(attachments.items()):
+                progress(done, len(attachments))
+                progress.check(CANCELLED)
                 with _member(archive, f"attachments/{digest}", False) as out, path.open("rb") as source:
                     members[f"attachments/{digest}"] = _copy_hashed(source, out)
             complete = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION, "members": members}
@@ -126,7 +134,9 @@ def write_bundle(
             }
             archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED)
             archive.writestr(SIGNATURE, json.dumps(signature).encode(), zipfile.ZIP_DEFLATED)
+        progress.check(CANCELLED)
         if passphrase:
+            progress.phase("Encrypting the bundle…")
             with archive_path.open("rb") as plain, final_tmp.open("wb") as out:
                 encrypt_stream(plain, archive_path.stat().st_size, out, passphrase)
                 _sync(out)
@@ -136,6 +146,7 @@ def write_bundle(
                 _sync(written)
             archive_path.replace(final_tmp)
         size = final_tmp.stat().st_size
+        progress.check(CANCELLED)
         os.replace(final_tmp, target)
     except OSError as exc:
         archive_path.unlink(missing_ok=True)
@@ -145,6 +156,10 @@ def write_bundle(
             path=str(target),
             reason=exc.strerror or str(exc),
         ) from exc
+    except BaseException:  # cancelled, or a bug: no half-written file stays behind
+        archive_path.unlink(missing_ok=True)
+        final_tmp.unlink(missing_ok=True)
+        raise
     return size
 
 

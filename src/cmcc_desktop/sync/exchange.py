@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,15 +26,16 @@ from ..db.engine import sqlite_connection
 from ..db.migrate import backup_database, head_revision, known_revisions
 from ..db.rows import encode_json
 from ..db.types import format_timestamp
-from ..errors import CmccError
+from ..errors import Cancelled, CmccError
 from ..files import require_output_file
 from ..ids import uuid7
+from ..progress import NO_PROGRESS, Progress
 from ..store import clock, keys
 from ..store.changes import TEAM, feed_device, feed_kind
 from ..store.device import own_team_key
 from ..store.store import Store
 from . import teams
-from .bundle import BundleError, BundleReader, OutgoingFeedData, Withheld, write_bundle
+from .bundle import BundleError, BundleReader, Entry, OutgoingFeedData, Withheld, write_bundle
 from .feeds import (
     AcceptedDevice,
     ParsedFeed,
@@ -44,11 +45,11 @@ from .feeds import (
     parse_feed,
 )
 from .merge import apply_received
-from .wire import Manifest
+from .wire import FeedHeader, Manifest
 
 BACKUPS_KEPT = 5
 EVERY_TEAM = ""  # the peer of a bundle written for every team
-Progress = Callable[[str], None]
+IMPORT_CANCELLED = "The import was cancelled; nothing was changed."
 
 
 class UntrustedSignerError(CmccError):
@@ -112,6 +113,7 @@ def export_bundle(
     peer_team: str | None = None,
     full: bool = False,
     passphrase: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ExportResult:
     """Write a bundle. The database's write lock is held only for two short steps (a clock tick before, the
     peer's "last sent" after): the changes are read from one snapshot and the file (compression, key
@@ -126,6 +128,7 @@ def export_bundle(
             raw.execute("SELECT hlc FROM local_identity").fetchone()[0], int(created_at.timestamp() * 1000)
         )
         raw.execute("UPDATE local_identity SET hlc = ?", (hlc,))
+    progress.phase("Reading the changes…")
     with cyclic_gc_paused(), store.read() as session:  # one consistent snapshot of the log
         raw = sqlite_connection(session.connection())
         private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
@@ -157,7 +160,7 @@ def export_bundle(
         "trusted_teams": trusted,
     }
     with cyclic_gc_paused():
-        size = write_bundle(target, manifest, feeds, attachments, private_key, passphrase)
+        size = write_bundle(target, manifest, feeds, attachments, private_key, passphrase, progress)
     with store.write() as unit:  # "" for a bundle for every team: what it carried may be anywhere
         unit.raw.execute(
             "INSERT INTO sync_peer (team_name, last_sent_at) VALUES (?, ?) "
@@ -261,21 +264,28 @@ def open_bundle(store: Store, path: Path, passphrase: str | None = None) -> Open
 
 
 def import_bundle(
-    store: Store, path: Path, passphrase: str | None = None, trust_signer: bool = False
+    store: Store,
+    path: Path,
+    passphrase: str | None = None,
+    trust_signer: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportResult:
     """Import a bundle, or refuse it whole (the command line's way: ``trust_signer`` once the officer has
     compared the sender's team fingerprint)."""
     with open_bundle(store, path, passphrase) as opened:
-        return import_opened(store, opened, opened.preview.fingerprint if trust_signer else None)
+        return import_opened(store, opened, opened.preview.fingerprint if trust_signer else None, progress)
 
 
-def import_opened(store: Store, opened: OpenedBundle, trust: str | None = None) -> ImportResult:
+def import_opened(
+    store: Store, opened: OpenedBundle, trust: str | None = None, progress: Progress = NO_PROGRESS
+) -> ImportResult:
     """Import a previewed bundle, trusting the sender's team only if ``trust`` is the fingerprint shown. Any
-    refusal changes nothing and keeps the file in the quarantine folder."""
+    refusal changes nothing and keeps the file in the quarantine folder; a cancel changes nothing either
+    (the changes are applied in one transaction, rolled back)."""
     try:
         with cyclic_gc_paused():
-            return _import(store, opened, trust)
-    except UntrustedSignerError:
+            return _import(store, opened, trust, progress)
+    except (UntrustedSignerError, Cancelled):
         raise
     except CmccError as error:
         raise _quarantined(store, opened.reader.copy, error, opened.reader.path.name) from error
@@ -320,7 +330,7 @@ def _preview(raw: sqlite3.Connection, manifest: Manifest) -> BundlePreview:
     )
 
 
-def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResult:
+def _import(store: Store, opened: OpenedBundle, trust: str | None, progress: Progress) -> ImportResult:
     manifest, preview = opened.reader.manifest, opened.preview
     if manifest.schema_version not in known_revisions():
         raise BundleError(
@@ -345,7 +355,18 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
             team=preview.sender_team,
             fingerprint=preview.fingerprint,
         )
-    contents = opened.reader.contents(parse_feed)  # every change checked before the database is backed up
+    progress.phase("Checking the changes…")
+    checked_lines = 0
+
+    def parse(header: FeedHeader, entries: Iterator[Entry]) -> ParsedFeed:
+        nonlocal checked_lines
+        progress.check(IMPORT_CANCELLED)
+        feed = parse_feed(header, entries)
+        checked_lines += len(feed.changes)
+        progress(checked_lines, manifest.changes)
+        return feed
+
+    contents = opened.reader.contents(parse)  # every change checked before the database is backed up
     parsed = contents.feeds
     result = ImportResult()
     with store.read() as session:
@@ -360,9 +381,13 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
     if not new_changes and not differs and not newer_news and not trusting:
         result.already_had = True
         return result
+    progress.check(IMPORT_CANCELLED)
     if new_changes:
+        progress.phase("Saving a backup…")
         result.backup = _backup(store)
         _save_attachments(store, contents.attachments)
+    progress.phase("Applying the changes…")
+    progress(0, 0)
     with store.write() as unit:
         raw = unit.raw
         sender = manifest.sender_device
@@ -377,6 +402,7 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None) -> ImportResu
             "INSERT OR IGNORE INTO forked_change (feed, seq, chain, body, received_at) VALUES (?, ?, ?, ?, ?)",
             [(*row, format_timestamp(unit.now)) for row in checked.forked_rows],
         )
+        progress.check(IMPORT_CANCELLED)  # the last moment: from here on the import completes
         merged = apply_received(unit, checked.accepted, unit.now)
         _record_peer(raw, manifest, unit.now)
         raw.execute(

@@ -4,16 +4,21 @@
 called on the UI thread through queued signals. The caller keeps no reference: the task object lives until
 its signal has been delivered. If the widget that asked is gone by then (a window closed while its data was
 loading), the result is dropped: ``owner`` names that widget, and defaults to the object ``on_done`` is a
-method of.
+method of. A failure dropped that way is still written to the log.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
+
+from ..errors import CmccError
+
+log = logging.getLogger(__name__)
 
 _pending: set[_Task] = set()
 
@@ -47,8 +52,8 @@ def run_in_background(
 ) -> None:
     task = _Task(job)
     _pending.add(task)
-    if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
-        owner = on_done.__self__  # type: ignore[attr-defined]
+    if owner is None and isinstance(bound := getattr(on_done, "__self__", None), QObject):
+        owner = bound
 
     def done(result: Any) -> None:
         _pending.discard(task)
@@ -59,6 +64,10 @@ def run_in_background(
         _pending.discard(task)
         if owner is None or isValid(owner):
             on_failed(error)
+        elif isinstance(error, CmccError):
+            log.info("work for a closed window failed: %s", error)
+        else:
+            log.error("work for a closed window failed", exc_info=error)
 
     task.signals.finished.connect(done)
     task.signals.failed.connect(failed)

@@ -1,8 +1,10 @@
-"""Notice records written outside this window: a command in a terminal, an import, a second window.
+"""The window's one "records changed" signal: every write of a record reaches every view through it.
 
-The change log grows with every write of a record, whoever makes it, so watching where it ends is enough:
-every couple of seconds a background read asks whether it moved, and if it did, which records changed. The
-window then refreshes its views and tells the forms that are open (see ``Workspace.records_written``).
+The change log grows with every write of a record, whoever makes it (a form in this window, an import, a
+command in a terminal, a second window), so watching where it ends is enough: every couple of seconds a
+background read asks whether it moved, and if it did, which records changed. Work in this window asks for a
+look at once (:meth:`ChangeWatcher.check_now`) instead of waiting for the next tick. The tabs, their open
+forms, the conflicts view and the status bar listen to ``changed``; nothing refreshes them by hand.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class ChangeWatcher(QObject):
         self.store = store
         self._mark: int | None = None
         self._busy = False
+        self._again = False  # asked to look while a look was under way: look once more after it
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
         self._timer.timeout.connect(self._poll)
@@ -39,6 +42,13 @@ class ChangeWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def check_now(self) -> None:
+        """Something was written here: tell the views now, not at the next tick."""
+        if self._busy:
+            self._again = True
+        else:
+            self._poll()
 
     def _started(self, mark: int) -> None:
         self._busy = False
@@ -58,10 +68,14 @@ class ChangeWatcher(QObject):
         if mark != self._mark:
             self._mark = mark
             self.changed.emit(changed)
+        if self._again:
+            self._again = False
+            self._poll()
 
     def _failed(self, error: BaseException) -> None:
         """A read that failed (the database busy with a long import) is tried again at the next tick."""
         self._busy = False
+        self._again = False
         if isinstance(error, CmccError):
             log.info("looking for changes made elsewhere failed: %s", error)
         else:

@@ -113,7 +113,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, _changed: object = None) -> None:
         services = Services(self.store)
 
         def load() -> list[tuple[Conflict, str]]:

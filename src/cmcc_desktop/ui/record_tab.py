@@ -44,6 +44,7 @@ from ..services.listing import Listing
 from . import settings
 from .background import run_in_background
 from .error_dialogs import show_error
+from .forms.record_form import RecordForm
 from .record_model import RecordTableModel, TableColumn
 
 SEARCH_DELAY_MS = 150
@@ -118,10 +119,13 @@ class RecordTab(QWidget):
     """
 
     entity: str  # "contact": what the links and the deleted-items view call it
+    # The kinds of record whose changes this tab shows, in its list or its detail (a site: its visits and
+    # tasks too); a write of any of them refreshes it.
+    shows: frozenset[str] = frozenset()
     default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     MAX_COLUMN_WIDTH = 260
     navigate = Signal(str, str)  # entity, record id: follow a link in the detail pane
-    records_changed = Signal()  # something was saved, deleted or restored
+    records_changed = Signal()  # this tab wrote something (saved, deleted): the window looks at once
     detail_shown = Signal(str)  # the record id whose detail the pane now shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -357,10 +361,20 @@ class RecordTab(QWidget):
         """Fill filters that list records (organisations, sites) once the data is there."""
 
     def refresh(self) -> None:
-        """Fetch everything again (F5, or after an import)."""
+        """Fetch everything again (F5, or records it shows were written)."""
         if self.services is not None:
             self.services_ready()
             self.model.refresh_records()
+
+    def records_written(self, changed: dict[str, set[str]] | None) -> None:
+        """Records were written, here or elsewhere (``None``: too many to list): show them as they are now,
+        and tell this tab's open forms, which check whether their own record is among them."""
+        if changed is None or not changed.keys().isdisjoint(self.shows | {self.entity}):
+            self.refresh()
+        if changed is None or self.entity in changed:
+            for form in self.findChildren(RecordForm):
+                if form.isVisible():
+                    form.check_for_changes()
 
     def _apply_search(self) -> None:
         self.model.set_query(search=self.search_box.text())
@@ -467,8 +481,11 @@ class RecordTab(QWidget):
         return self._detail_reads
 
     def _show_current(self) -> None:
+        record_id = self.current_id()
         if self.table.selectionModel().hasSelection():
             self._kept_id = None
+            if self._wanted is not None and self._wanted.record_id not in (None, record_id):
+                self._wanted = None  # the officer chose another record meanwhile: that one stays chosen
         record_id = self.current_id()
         self._shown_id = record_id
         self.model.anchor = record_id
@@ -518,9 +535,11 @@ class RecordTab(QWidget):
             self.navigate.emit(entity, record_id)
 
     def saved(self, record_id: str) -> None:
-        """A form saved this record: show it, selected, with fresh values."""
+        """A form or an action saved this record: its detail is read again at once, and once the list shows
+        the write, it is selected there."""
         self._wanted = _Wanted(record_id, "saved")
-        self.model.refresh_records()
+        if record_id == self.current_id():
+            self._show_current()
         self.records_changed.emit()
 
     # -- actions -----------------------------------------------------------------------------------------
@@ -573,7 +592,6 @@ class RecordTab(QWidget):
             if self._kept_id == record_id:
                 self._kept_id = None
             self._wanted = _Wanted(None, "deleted", row) if row >= 0 else None
-            self.model.refresh_records()
             self.records_changed.emit()
 
         def failed(error: BaseException) -> None:

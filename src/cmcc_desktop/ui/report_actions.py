@@ -27,7 +27,7 @@ from . import settings
 from .background import run_in_background
 from .error_dialogs import show_error
 from .labels import DATE_FORMAT
-from .long_work import run_with_progress
+from .operation import run_operation
 
 
 def tr(text: str) -> str:
@@ -116,10 +116,10 @@ def _visit_report(parent: QWidget, services: Services, visit_id: str, file_name:
     path = _target(parent, file_name)
     if path is None:
         return
-    run_with_progress(
+    run_operation(
         parent,
         tr("Writing the visit report…"),
-        lambda progress, cancelled: render_visit_report(services, visit_id, path, paper, progress, cancelled),
+        lambda progress: render_visit_report(services, visit_id, path, paper, progress),
         lambda written: _written(parent, written),
     )
 
@@ -142,11 +142,9 @@ def _site_report(parent: QWidget, services: Services, site_id: str, file_name: s
     path = _target(parent, file_name)
     if path is None:
         return
-    run_with_progress(
+    run_operation(
         parent,
         tr("Writing the site report…"),
-        lambda progress, cancelled: render_site_report(
-            services, site_id, path, date_from, date_to, paper, progress, cancelled
-        ),
+        lambda progress: render_site_report(services, site_id, path, date_from, date_to, paper, progress),
         lambda written: _written(parent, written),
     )

@@ -44,7 +44,7 @@ from ..sync.exchange import (
 from .background import run_in_background
 from .error_dialogs import show_error
 from .labels import local_datetime
-from .long_work import run_with_progress
+from .operation import run_operation
 
 SUFFIX = ".cmccsync"
 
@@ -144,12 +144,11 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
             )
             on_done()
 
-        run_with_progress(
+        run_operation(
             parent,
             tr("Writing the sync bundle…"),
-            lambda _progress, _cancelled: export_bundle(store, path, peer, full, passphrase),
+            lambda progress: export_bundle(store, path, peer, full, passphrase, progress),
             written,
-            cancellable=False,
         )
 
     run_in_background(
@@ -283,13 +282,13 @@ def _confirm(
         opened.close()
         show_error(parent, error)
 
-    run_with_progress(
+    run_operation(
         parent,
         tr("Importing the sync bundle…"),
-        lambda _progress, _cancelled: import_opened(store, opened, trusted),
+        lambda progress: import_opened(store, opened, trusted, progress),
         finished,
-        cancellable=False,
-        on_failed=failed,
+        on_cancelled=opened.close,
+        on_failure=failed,
     )
 
 

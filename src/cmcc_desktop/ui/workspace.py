@@ -17,8 +17,8 @@ from .conflicts_view import ConflictsDialog
 from .deleted_items import DeletedItemsDialog
 from .error_dialogs import show_error
 from .forms.record_form import RecordForm
-from .long_work import run_with_progress
 from .main_window import MainWindow
+from .operation import run_operation
 from .record_tab import RecordTab
 from .sync_dialogs import export_flow, import_flow
 from .tabs.contacts_tab import ContactsPage
@@ -55,7 +55,7 @@ class Workspace(QObject):
         self.pages[key] = page
         self.window.place_page(key, page)
         page.navigate.connect(self.show_record)
-        page.records_changed.connect(self.update_counts)
+        page.records_changed.connect(self.written_here)
 
     # -- pages and tabs ----------------------------------------------------------------------------
     def record_tabs(self) -> list[RecordTab]:
@@ -94,12 +94,13 @@ class Workspace(QObject):
         self.store = store
         self.services = Services(store)
         self.window.show_identity(store.identity.officer_name, store.identity.team_name)
+        self.watcher = ChangeWatcher(store, self)
         for tab in self.record_tabs():
             tab.attach(self.services)
+            self.watcher.changed.connect(tab.records_written)
+        self.watcher.changed.connect(self._status_after_writes)
         self.update_counts()
         self.update_exchanges()
-        self.watcher = ChangeWatcher(store, self)
-        self.watcher.changed.connect(self.records_written)
         self.watcher.start()
         self.window.store_opened.emit()
 
@@ -126,15 +127,14 @@ class Workspace(QObject):
             tab.refresh()
         self.update_counts()
 
-    def records_written(self, _changed: dict[str, set[str]] | None) -> None:
-        """Records were written, here or elsewhere (a command, an import, a second window): the views show
-        them as they are now, and open forms are told if their record is among them."""
-        self.refresh()
-        self.update_exchanges()
-        for form in self.open_forms():
-            form.check_for_changes()
-        for dialog in self.window.findChildren(ConflictsDialog):
-            dialog.reload()
+    def written_here(self) -> None:
+        """This window wrote records: every view hears of it now, through the change watcher."""
+        if self.watcher is not None:
+            self.watcher.check_now()
+
+    def _status_after_writes(self, _changed: dict[str, set[str]] | None) -> None:
+        self.update_counts()
+        self.update_exchanges()  # an import records its sender
 
     # -- menu actions ------------------------------------------------------------------------------
     def new(self, entity: str) -> None:
@@ -171,8 +171,7 @@ class Workspace(QObject):
             import_flow(self.window, self.store, self._imported)
 
     def _imported(self, _result: ImportResult) -> None:
-        self.refresh()
-        self.update_exchanges()
+        self.written_here()
 
     def show_deleted_items(self) -> None:
         if self.services is None:
@@ -183,7 +182,7 @@ class Workspace(QObject):
         dialog.show()
 
     def _restored(self, entity: str, record_id: str) -> None:
-        self.refresh()
+        self.written_here()
         self.show_record(entity, record_id)
 
     def show_conflicts(self) -> None:
@@ -191,7 +190,9 @@ class Workspace(QObject):
             return
         dialog = ConflictsDialog(self.store, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.resolved.connect(self.refresh)
+        dialog.resolved.connect(self.written_here)
+        if self.watcher is not None:
+            self.watcher.changed.connect(dialog.reload)
         dialog.show()
 
     def load_demo(self) -> None:
@@ -214,11 +215,11 @@ class Workspace(QObject):
                 ),
             )
             return
-        run_with_progress(
+        run_operation(
             self.window,
             tr("Creating demo data…"),
-            lambda progress, cancelled: generate(store, progress=progress, cancelled=cancelled),
-            lambda _counts: self.refresh(),
+            lambda progress: generate(store, progress=progress),
+            lambda _counts: self.written_here(),
         )
 
     # -- closing -----------------------------------------------------------------------------------

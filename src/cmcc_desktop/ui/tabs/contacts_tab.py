@@ -33,6 +33,7 @@ from .switched_page import SwitchedPage
 
 class PeopleTab(RecordTab):
     entity = "contact"
+    shows = frozenset({"organisation", "task", "visit"})  # its organisation, tasks assigned, visits met
 
     def columns(self) -> list[TableColumn]:
         return [
@@ -160,6 +161,7 @@ class PeopleTab(RecordTab):
 
 class OrganisationsTab(RecordTab):
     entity = "organisation"
+    shows = frozenset({"contact", "task"})  # its people, its tasks
 
     def columns(self) -> list[TableColumn]:
         return [

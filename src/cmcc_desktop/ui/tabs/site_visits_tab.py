@@ -61,6 +61,7 @@ def visit_items(visits: list[tuple[Any, str]]) -> list[str]:
 
 class SitesTab(RecordTab):
     entity = "site"
+    shows = frozenset({"visit", "task"})  # the last visit and open tasks, in the list and the detail
     new_visit_requested = Signal(dict)  # initial values of a visit form
 
     def columns(self) -> list[TableColumn]:
@@ -189,6 +190,7 @@ class SitesTab(RecordTab):
 
 class VisitsTab(RecordTab):
     entity = "visit"
+    shows = frozenset({"site", "contact", "organisation", "task", "attachment"})
     default_sort = (0, Qt.SortOrder.DescendingOrder)
     follow_up_requested = Signal(dict)  # initial values of a task form
 
@@ -430,7 +432,6 @@ class SiteVisitsPage(SwitchedPage):
         self.sites, self.visits = sites, visits
         sites.new_visit_requested.connect(self._new_visit)
         visits.follow_up_requested.connect(self.follow_up_requested)
-        visits.records_changed.connect(sites.refresh)  # last visit and open tasks per site
 
     def _new_visit(self, initial: dict[str, Any]) -> None:
         self.show_tab(self.visits)

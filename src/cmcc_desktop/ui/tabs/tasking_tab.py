@@ -29,7 +29,7 @@ from ...rules.vocabulary import OPEN_TASK_STATUSES, SECTORS, TASK_PRIORITIES, TA
 from ...services import Services, listings
 from ...services.listing import Listing
 from ...services.tasks import TaskService
-from ...store.versions import StaleRecordError, Versioned
+from ...store.versions import Versioned
 from .. import detail_html as d
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
@@ -85,6 +85,7 @@ class AssignDialog(QDialog):
 
 class TaskingTab(RecordTab):
     entity = "task"
+    shows = frozenset({"contact", "organisation", "site"})  # assignees, requesters and sites by name
     default_sort = (3, Qt.SortOrder.AscendingOrder)  # due date first
 
     def columns(self) -> list[TableColumn]:
@@ -154,7 +155,6 @@ class TaskingTab(RecordTab):
     def services_ready(self) -> None:
         assert self.services is not None
         if self.assignee_filter is None:
-            self.records_changed.connect(self.update_counts)
             self.assignee_filter = contact_picker(self.services, self)
             self.assignee_filter.setAccessibleName(self.tr("Assigned to"))
             self.assignee_filter.setMinimumWidth(200)
@@ -275,10 +275,14 @@ class TaskingTab(RecordTab):
             if key == "in_progress":
                 button.setText(self.tr("Resume") if status in ("blocked", "on_hold") else self.tr("Start"))
 
-    def quick_action(self, key: str, text: str = "") -> None:
-        """Move the selected task along the workflow, asking for what the new status needs."""
+    def quick_action(self, key: str) -> None:
+        """Move the task in the detail pane along the workflow, asking for what the new status needs."""
         shown: ShownTask | None = self.shown.state if self.shown is not None else None
-        if shown is None or key not in shown.moves or self.services is None:
+        if shown is not None and key in shown.moves:
+            self._move(shown, key)
+
+    def _move(self, shown: ShownTask, key: str, text: str = "") -> None:
+        if self.services is None:
             return
         opened = shown.versioned  # what the officer sees is what changes (or nothing, if it changed)
         task, record_id, status = opened.record, opened.record.id, shown.moves[key]
@@ -319,14 +323,15 @@ class TaskingTab(RecordTab):
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationError) and key in ("blocked", "on_hold", "done"):
                 QMessageBox.warning(self, self.tr("Task not changed"), translated_message(error))
-                self.quick_action(key, next(iter(details.values()), ""))  # ask again, with what was typed
+                self._move(shown, key, next(iter(details.values()), ""))  # ask again, with what was typed
             elif isinstance(error, CmccError):
                 QMessageBox.warning(self, self.tr("Task not changed"), translated_message(error))
-                if isinstance(error, StaleRecordError):  # show what it is now
-                    self.model.refresh_records()
+                self._show_current()  # as it is now (it may have changed meanwhile)
             else:
                 show_error(self, error)
+                self._show_current()
 
+        self.update_actions(None)  # one move at a time: the next waits for the task as this one leaves it
         run_in_background(
             lambda: service.change_status(record_id, status, base_version=opened.version, **details),
             lambda _t: self.saved(record_id),
