@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTabWidget
@@ -77,6 +78,47 @@ def timed_switches(app: QApplication, tabs: QTabWidget) -> float:
     return statistics.median(times)
 
 
+def timed_selections(app: QApplication, tab: Any, raw: sqlite3.Connection) -> dict[str, float]:
+    """Select rows all over the list as the arrow keys and clicks do, and time each: how long the UI thread
+    is busy with it (the selection itself, then putting the read detail in the pane), and how long until the
+    detail shows. The baseline: reading the contact's row by id with ``sqlite3``."""
+    shown_at: list[float] = []
+    tab.detail_shown.connect(lambda _id: shown_at.append(time.perf_counter()))
+    painting = tab._show_detail  # the UI thread's part once the detail is read
+
+    def timed_painting(*args: Any, **kwargs: Any) -> None:
+        start = time.perf_counter()
+        painting(*args, **kwargs)
+        ui_time[-1] += time.perf_counter() - start
+
+    tab._show_detail = timed_painting
+    rows = tab.model.rowCount()
+    ui_time: list[float] = []
+    until_shown: list[float] = []
+    raw_reads: list[float] = []
+    for step in range(40):
+        row = (step * 7919 * 13) % rows  # spread over the whole list, pages not yet read included
+        before = len(shown_at)
+        ui_time.append(0.0)
+        start = time.perf_counter()
+        index = tab.model.index(row, 0)
+        tab.table.setCurrentIndex(index)
+        tab.table.scrollTo(index)
+        ui_time[-1] += time.perf_counter() - start
+        wait(app, lambda before=before: len(shown_at) > before)
+        until_shown.append(shown_at[-1] - start)
+        record_id = tab.model.record_id(row)
+        start = time.perf_counter()
+        raw.execute("SELECT * FROM contact WHERE id = ?", (record_id,)).fetchall()
+        raw_reads.append(time.perf_counter() - start)
+    return {
+        "select_ui": statistics.median(ui_time),
+        "select_shown": statistics.median(until_shown),
+        "select_shown_max": max(until_shown),
+        "raw_read": statistics.median(raw_reads),
+    }
+
+
 def bare() -> dict[str, float]:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
@@ -109,9 +151,11 @@ def app_window(data_dir: str) -> dict[str, float]:
     wait(app, lambda: people.model.rowCount() > 0)
     rows_shown = time.time()
 
+    raw = sqlite3.connect(Path(data_dir) / "cmcc.sqlite3")
+    selections = timed_selections(app, people, raw)
+
     searches = []
     raw_searches = []
-    raw = sqlite3.connect(Path(data_dir) / "cmcc.sqlite3")
     from cmcc_desktop.db.search_index import match_expression
 
     reloads: list[bool] = []
@@ -144,6 +188,7 @@ def app_window(data_dir: str) -> dict[str, float]:
         "raw_search": statistics.median(raw_searches),
         "switch": switch,
         "peak_mb": peak_mb(),
+        **selections,
     }
 
 
