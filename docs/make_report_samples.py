@@ -42,7 +42,7 @@ def main() -> None:
         demo.generate(store)
         services = Services(store)
         visit = max(
-            services.visits.list(limit=300),
+            services.visits.find(limit=300),
             key=lambda v: (len(v.needs), len(v.contacts_met), len(v.findings)),
         )
         for number, (colour, label) in enumerate(

@@ -102,7 +102,7 @@ def _make_a_conflict(north: Store, folder: Path) -> None:
     with Store.open(resolve_paths(folder / "south"), officer="Erik Solberg", team="CMCC South") as south:
         export_bundle(north, folder / "north.cmccsync", peer_team="CMCC South")
         import_bundle(south, folder / "north.cmccsync", trust_signer=True)
-        task = next(t for t in Services(north).tasks.list(limit=50) if t.releasability != "team")
+        task = next(t for t in Services(north).tasks.find(limit=50) if t.releasability != "team")
         Services(north).tasks.update(task.id, priority="urgent")
         Services(south).tasks.update(task.id, priority="low", description="Escort confirmed for Tuesday")
         export_bundle(south, folder / "south.cmccsync", peer_team="CMCC North")

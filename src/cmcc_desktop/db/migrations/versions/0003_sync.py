@@ -3,7 +3,7 @@
 Foreign-key constraints between records are dropped: with sync a record may point at one this laptop does
 not hold.
 
-Existing records get their first change when the store next opens (services/store.py), by this device.
+Existing records get their first change when the store next opens (store/store.py), by this device.
 
 Revision ID: 0003_sync
 Revises: 0002_search_index
