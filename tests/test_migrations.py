@@ -230,3 +230,29 @@ def test_an_upgrade_that_fails_half_way_changes_nothing_and_says_so(
     with sql(backup) as copy:
         assert copy.execute("SELECT count(*) FROM contact").fetchone()[0] == 2000
     assert "upgrading the database from 0002_search_index" in caplog.text  # with the traceback, for IT
+
+
+def test_the_copy_kept_by_a_failed_upgrade_puts_back_every_record(tmp_path: Path) -> None:
+    """An upgrade fails half way and the database is then lost: the copy the upgrade kept is put back, and once
+    what was in the way is gone it upgrades to every record the release had."""
+    paths, dump_before = unpack_release("0002", tmp_path)
+    with sql(paths.database) as connection:  # a table in the way of a late step of the upgrade to 0003
+        connection.execute("CREATE TABLE imported_bundle (bundle_id TEXT)")
+    with pytest.raises(DatabaseError, match="could not upgrade the database"):
+        Store.open(paths)
+    (backup,) = paths.backups.iterdir()
+
+    for lost in paths.data_dir.glob("cmcc.sqlite3*"):
+        lost.unlink()
+    paths.database.write_bytes(backup.read_bytes())  # the copy the error message named, put back
+    with sql(paths.database) as connection:
+        assert (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_search_index"
+        )
+        connection.execute("DROP TABLE imported_bundle")
+
+    with Store.open(paths) as store:
+        assert _dump(store) == dump_before
+        assert len(Services(store).attachments.find()) == 3  # the photos' records
+    with sql(paths.database) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()

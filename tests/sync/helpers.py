@@ -7,6 +7,9 @@ import io
 import sqlite3
 from itertools import count
 from pathlib import Path
+from typing import Self
+
+from hypothesis import settings
 
 from cmcc_desktop.paths import resolve_paths
 from cmcc_desktop.services import Services, Store
@@ -18,6 +21,12 @@ _bundle_numbers = count(1)
 _first_of_team: dict[tuple[Path, str], Path] = {}
 
 
+def examples(times: float) -> int:
+    """``times`` the number of cases of the Hypothesis profile loaded in tests/conftest.py, for a property test
+    whose cases cost much less (or more) than most: the profile still decides how thorough a run is."""
+    return max(1, round(settings().max_examples * times))
+
+
 class Laptop:
     """A laptop of a team. Laptops of one team in a test share the team's key, as a team's laptops do once
     they have joined it: the first of a team in a folder makes the key, the others take it. (They take it
@@ -25,6 +34,7 @@ class Laptop:
     tested on its own.)"""
 
     def __init__(self, root: Path, name: str, team: str) -> None:
+        self.root = root
         self.name = name
         self.team = team
         self.paths = resolve_paths(root / name)
@@ -57,6 +67,16 @@ class Laptop:
 
     def close(self) -> None:
         self.store.close()
+
+    def reopened(self) -> Laptop:
+        """The same laptop started again on its data folder, as a new ``Laptop`` (close this one first)."""
+        return Laptop(self.root, self.name, self.team)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     def database_digest(self) -> dict[str, str]:
         """The database files' bytes (the store must be closed, so everything is in the main file)."""

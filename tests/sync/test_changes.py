@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cmcc_desktop.db.models import RECORD_MODELS
 from cmcc_desktop.db.rows import row_encoder
 from cmcc_desktop.store.changes import DERIVED_COLUMNS, CreationValues, canonical_json
+
+from .helpers import examples
 
 TEXT = st.text(max_size=12)  # any characters: quotes, backslashes, control characters, Arabic
 JSON_ITEMS = st.one_of(
@@ -43,6 +45,7 @@ def stored_rows(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     return entity, {column.name: draw(_value(column)) for column in table.columns}
 
 
+@settings(max_examples=examples(4))  # cheap cases: four times the profile's count
 @given(stored_rows())
 def test_values_put_together_from_insert_parameters_match_the_canonical_encoding(
     case: tuple[str, dict[str, Any]],

@@ -137,14 +137,12 @@ def test_a_hostile_file_is_refused_and_changes_nothing(pair, case: str) -> None:
     damage(good)
     south.close()
     before = south.database_digest()
-    south.__init__(south.paths.data_dir.parent, "erik", "South")  # type: ignore[misc]
-    with pytest.raises(CmccError, match=message):
-        exchange.import_bundle(south.store, good, trust_signer=case == "re-signed by a stranger")
-    south.close()
+    with south.reopened() as again, pytest.raises(CmccError, match=message):
+        exchange.import_bundle(again.store, good, trust_signer=case == "re-signed by a stranger")
     assert south.database_digest() == before
     assert [p.name.split("-", 1)[1] for p in (south.paths.data_dir / "quarantine").iterdir()] == [good.name]
-    south.__init__(south.paths.data_dir.parent, "erik", "South")  # type: ignore[misc]
-    assert south.services.contacts.search("new bundle") == []
+    with south.reopened() as again:
+        assert again.services.contacts.search("new bundle") == []
 
 
 def test_an_unknown_signer_is_refused_unless_accepted(tmp_path: Path) -> None:
@@ -153,18 +151,18 @@ def test_an_unknown_signer_is_refused_unless_accepted(tmp_path: Path) -> None:
     bundle_path = north.bundle_for(west)
     west.close()
     before = west.database_digest()
-    west.__init__(tmp_path, "kenji", "West")  # type: ignore[misc]
-    with pytest.raises(exchange.UntrustedSignerError, match="does not trust yet") as refused:
-        exchange.import_bundle(west.store, bundle_path)
+    with (
+        west.reopened() as again,
+        pytest.raises(exchange.UntrustedSignerError, match="does not trust yet") as refused,
+    ):
+        exchange.import_bundle(again.store, bundle_path)
     manifest = json.loads(members(bundle_path)["manifest.json"])
     sender = next(d for d in manifest["devices"] if d["device_id"] == manifest["sender"])
     assert refused.value.preview.fingerprint == keys.fingerprint(sender["team_key"])
-    west.close()
     assert west.database_digest() == before
-    west.__init__(tmp_path, "kenji", "West")  # type: ignore[misc]
-    assert exchange.import_bundle(west.store, bundle_path, trust_signer=True).new == 1
+    with west.reopened() as again:
+        assert exchange.import_bundle(again.store, bundle_path, trust_signer=True).new == 1
     north.close()
-    west.close()
 
 
 def test_a_wrong_passphrase_is_refused_and_changes_nothing(pair) -> None:  # type: ignore[no-untyped-def]

@@ -136,9 +136,7 @@ def test_photos_marked_more_widely_than_their_visit_are_mended_on_opening(tmp_pa
 MARKINGS = st.sampled_from(["team", "partners", "public"])
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
+@settings(  # as many cases as the profile says (tests/conftest.py)
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(
