@@ -26,7 +26,7 @@ M = TypeVar("M", bound=RecordMixin)
 
 
 class RecordService(Generic[M]):
-    model: ClassVar[type[RecordMixin]]
+    model: type[M]  # set by each service to its record class
     noun: ClassVar[str]  # "contact": used in messages
     validators: ClassVar[Mapping[str, Validator]]
     required: ClassVar[tuple[str, ...]] = ()
@@ -38,7 +38,7 @@ class RecordService(Generic[M]):
 
     # -- reading ---------------------------------------------------------------------------------------
     def get(self, record_id: str) -> M:
-        return self.store.get(self.model, record_id)  # type: ignore[return-value]
+        return self.store.get(self.model, record_id)
 
     def get_versioned(self, record_id: str) -> Versioned[M]:
         """The record with its version, read in one transaction: what a form starts from."""
@@ -47,7 +47,7 @@ class RecordService(Generic[M]):
             version = self.version_of(sqlite_connection(session.connection()), record_id)
         if record is None:
             raise self.not_found(record_id)
-        return Versioned(record, version)  # type: ignore[arg-type]
+        return Versioned(record, version)
 
     def version_of(self, raw: sqlite3.Connection, record_id: str) -> str:
         """The version a save of this record is checked against (see ``store.versions``)."""
@@ -63,7 +63,7 @@ class RecordService(Generic[M]):
             found = {
                 r.id: r for r in session.scalars(select(self.model).where(self.model.id.in_(record_ids)))
             }
-        return [found[i] for i in record_ids if i in found]  # type: ignore[misc]
+        return [found[i] for i in record_ids if i in found]
 
     def find(
         self,
@@ -209,7 +209,7 @@ class RecordService(Generic[M]):
         self._check_version(unit, record, base_version)
         if record.deleted_at is not None:
             raise CmccError("This {noun} is in Deleted items. Restore it before changing it.", noun=self.noun)
-        return record  # type: ignore[return-value]
+        return record
 
     def _check_version(self, unit: WriteUnit, record: RecordMixin, base_version: str | None) -> None:
         """Refuse to write over changes the officer has not seen (see ``store.versions``)."""

@@ -535,11 +535,11 @@ class RecordTab(QWidget):
             self.navigate.emit(entity, record_id)
 
     def saved(self, record_id: str) -> None:
-        """A form or an action saved this record: its detail is read again at once, and once the list shows
-        the write, it is selected there."""
+        """A form or an action saved this record: the list is read again with it selected there (or kept in
+        the pane if the search or filters now hide it). The list reads itself rather than wait for the change
+        watcher, which may have seen this write already."""
         self._wanted = _Wanted(record_id, "saved")
-        if record_id == self.current_id():
-            self._show_current()
+        self.model.refresh_records()
         self.records_changed.emit()
 
     # -- actions -----------------------------------------------------------------------------------------
@@ -592,6 +592,7 @@ class RecordTab(QWidget):
             if self._kept_id == record_id:
                 self._kept_id = None
             self._wanted = _Wanted(None, "deleted", row) if row >= 0 else None
+            self.model.refresh_records()  # as after a save: the intent needs a read of the list after it
             self.records_changed.emit()
 
         def failed(error: BaseException) -> None:
