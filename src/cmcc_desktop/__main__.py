@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import APP_NAME
 from .cli import parse, run
@@ -34,7 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui
 
         return run_gui(
-            paths, officer=args.officer, team=args.team, language=args.lang, smoke_test=args.smoke_test
+            paths,
+            officer=args.officer,
+            team=args.team,
+            language=args.lang,
+            smoke_test=args.smoke_test,
+            bundle=Path(args.import_file) if args.import_file else None,
         )
     try:
         return run(args, paths)

@@ -110,10 +110,13 @@ def test_one_window_per_data_folder(qtbot: QtBot, paths: AppPaths, tmp_path: Pat
     assert first_lock.acquire()
     assert not second_lock.acquire()
     assert second_lock.holder()[0] == os.getpid()
-    shown: list[bool] = []
-    first_lock.listen(lambda: shown.append(True))
+    shown: list[Path | None] = []
+    first_lock.listen(shown.append)
     assert second_lock.ask_to_show()
-    qtbot.waitUntil(lambda: shown == [True], timeout=5_000)
+    qtbot.waitUntil(lambda: shown == [None], timeout=5_000)
+    bundle = tmp_path / "from south.cmccsync"  # a second start given a sync bundle passes it on
+    assert second_lock.ask_to_show(bundle)
+    qtbot.waitUntil(lambda: shown == [None, bundle.resolve()], timeout=5_000)
     first_lock.release()
     assert second_lock.acquire()  # closed: the next start may open it
     second_lock.release()

@@ -303,3 +303,37 @@ def test_the_window_imports_exactly_the_file_it_showed(
     assert "South" in shown[0] and "1 new records" in shown[1]
     services = import_window.workspace.services  # type: ignore[union-attr]
     assert [s.name for s in services.sites.find()] == ["Bureij Maternity Clinic"]
+
+
+def test_a_bundle_opened_from_the_file_manager_is_offered_for_import(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What Windows runs for a double-clicked .cmccsync file: the window opens and offers that file for import,
+    without asking which file; a second one, opened while the window is up, goes to the same window."""
+    south = Laptop(tmp_path, "erik", "South")
+    south.services.sites.create(name="Bureij Maternity Clinic")
+    bundle = tmp_path / "from-south.cmccsync"
+    export_bundle(south.store, bundle, peer_team="North")
+    south.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: pytest.fail("asked which file"))
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        accept = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        if accept:
+            accept[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    window.import_when_open(bundle)  # before the data folder is open, as at a start with --import
+    window.show()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)  # the sender shown, then what was imported
+    assert "South" in shown[0]
+    qtbot.waitUntil(lambda: "1 sites" in window.counts_label.text(), timeout=5_000)
+
+    window.bring_to_front(bundle)  # a second start with the same file: already imported, and said so
+    qtbot.waitUntil(lambda: len(shown) >= 3, timeout=15_000)
+    assert "Nothing new" in shown[-1] or "already" in shown[-1]

@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--team", metavar="NAME", help="this laptop's team (saved; default: 'Unnamed team')")
     parser.add_argument("--lang", metavar="CODE", help="user interface language, e.g. en or ar (window only)")
     parser.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help="open the main window and offer this sync bundle for import (how a .cmccsync file opens)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the main window, wait until the data folder is open, close it and exit (checks an install)",

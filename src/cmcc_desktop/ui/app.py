@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -75,15 +76,20 @@ def run_gui(
     team: str | None = None,
     language: str | None = None,
     smoke_test: bool = False,
+    bundle: Path | None = None,
 ) -> int:
+    """The main window over ``paths`` until it closes; ``bundle``: a sync bundle to offer for import once
+    the data is open (a .cmccsync file opened from the file manager)."""
     app = create_application(sys.argv, language)
     settings.use_settings_of(paths)
     install_exception_hook()
     lock = WindowLock(paths)
     if not lock.acquire():
-        return _already_open(lock, paths, quiet=smoke_test)
+        return _already_open(lock, paths, quiet=smoke_test, bundle=bundle)
     window = MainWindow(paths, officer=officer, team=team)
     lock.listen(window.bring_to_front)
+    if bundle is not None:
+        window.import_when_open(bundle)
     log.info("window open on %s", paths.data_dir)
     if smoke_test:  # an install check: exit 0 once the window is up and its data is open, 1 if it fails
         window.store_opened.connect(lambda: QTimer.singleShot(0, lambda: (window.close(), app.exit(0))))
@@ -95,9 +101,10 @@ def run_gui(
     return code
 
 
-def _already_open(lock: WindowLock, paths: AppPaths, quiet: bool) -> int:
-    """A second start on a data folder that a window already has open: that window comes forward."""
-    if lock.ask_to_show():
+def _already_open(lock: WindowLock, paths: AppPaths, quiet: bool, bundle: Path | None = None) -> int:
+    """A second start on a data folder that a window already has open: that window comes forward (and
+    offers ``bundle`` for import)."""
+    if lock.ask_to_show(bundle):
         print(
             f"{APP_NAME}: CMCC Desktop is already open on {paths.data_dir}; its window was brought to the front.",
             file=sys.stderr,

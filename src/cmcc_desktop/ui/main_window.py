@@ -9,9 +9,10 @@ do nothing until then.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -226,9 +227,10 @@ class MainWindow(QMainWindow):
         )
         self.exchange_label.setToolTip("\n".join(lines))
 
-    def bring_to_front(self) -> None:
+    def bring_to_front(self, bundle: Path | None = None) -> None:
         """Another start on this data folder: show this window instead, with its open forms and dialogs
-        still in front of it (a form raised behind its window would take keys the officer cannot see)."""
+        still in front of it (a form raised behind its window would take keys the officer cannot see). A
+        sync bundle that start was given (opened from the file manager) is offered for import."""
         if self.isMinimized():
             self.showNormal()
         self.raise_()
@@ -236,6 +238,17 @@ class MainWindow(QMainWindow):
         for dialog in dialogs:
             dialog.raise_()
         (QApplication.activeModalWidget() or (dialogs[-1] if dialogs else self)).activateWindow()
+        if bundle is not None:
+            self.import_when_open(bundle)
+
+    def import_when_open(self, bundle: Path) -> None:
+        """Offer a sync bundle for import as soon as the data folder is open (now, if it is)."""
+        if self.workspace is not None and self.workspace.store is not None:
+            self.workspace.import_bundle(bundle)
+        else:
+            self.store_opened.connect(
+                lambda: self.import_when_open(bundle), Qt.ConnectionType.SingleShotConnection
+            )
 
     # -- actions that need no data -----------------------------------------------------------------
     def _open_data_folder(self) -> None:

@@ -184,15 +184,19 @@ def describe_preview(preview: BundlePreview) -> str:
     return "<br>".join(lines)
 
 
-def import_flow(parent: QWidget, store: Store, on_done: Callable[[ImportResult], None]) -> None:
-    """Pick a file, check it, show who sent it, ask about trust, apply exactly what was shown, say what
-    changed. A refused file is kept in the quarantine folder, and the message says so."""
-    chosen, _filter = QFileDialog.getOpenFileName(
-        parent, tr("Import sync bundle"), str(Path.home()), tr("Sync bundles (*.cmccsync);;All files (*)")
-    )
-    if not chosen:
-        return
-    path = Path(chosen)
+def import_flow(
+    parent: QWidget, store: Store, on_done: Callable[[ImportResult], None], path: Path | None = None
+) -> None:
+    """Pick a file (unless one was opened from the file manager), check it, show who sent it, ask about
+    trust, apply exactly what was shown, say what changed. A refused file is kept in the quarantine folder,
+    and the message says so."""
+    if path is None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent, tr("Import sync bundle"), str(Path.home()), tr("Sync bundles (*.cmccsync);;All files (*)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
     try:
         encrypted = is_encrypted(path)
     except OSError as error:

@@ -3,7 +3,8 @@
 Two windows on one data folder would each show a copy of the records that the other does not refresh, and
 the officer would be editing in two places at once. The first window holds a lock file in the data folder
 (``QLockFile``: a lock left by a crashed window, whose process is gone, is taken over) and listens on a local
-socket named after the folder; a second start asks it to come to the front and exits. The command line does
+socket named after the folder; a second start asks it to come to the front (and, for a sync bundle opened
+from the file manager, to import that file) and exits. The command line does
 not take the lock: commands beside the open window are fine, and the window notices what they write.
 """
 
@@ -13,6 +14,7 @@ import getpass
 import hashlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -53,8 +55,9 @@ class WindowLock(QObject):
         pid, host, _app = self._lock.getLockInfo()  # PySide6 returns the C++ out-parameters
         return int(pid), str(host)
 
-    def listen(self, show: Callable[[], None]) -> None:
-        """Bring the window forward (``show``) when a second start on this folder asks."""
+    def listen(self, show: Callable[[Path | None], None]) -> None:
+        """Bring the window forward (``show``) when a second start on this folder asks, with the sync bundle
+        that start was given, if any."""
         QLocalServer.removeServer(self._name)  # a socket left by a window that crashed
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -68,20 +71,23 @@ class WindowLock(QObject):
                 socket.disconnected.connect(socket.deleteLater)
 
         def _request(socket: QLocalSocket) -> None:
-            if bytes(socket.readAll().data()) == _SHOW:
+            message = bytes(socket.readAll().data())
+            if message.startswith(_SHOW):
                 log.info("brought to the front for a second start on the same data folder")
-                show()
+                bundle = message[len(_SHOW) :].decode("utf-8", "replace")
+                show(Path(bundle) if bundle else None)
 
         server.newConnection.connect(connected)
         self._server = server
 
-    def ask_to_show(self) -> bool:
-        """Ask the window that holds the lock to come to the front; False if it cannot be reached."""
+    def ask_to_show(self, bundle: Path | None = None) -> bool:
+        """Ask the window that holds the lock to come to the front (and to import ``bundle``); False if it
+        cannot be reached."""
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(2000):
             return False
-        socket.write(_SHOW)
+        socket.write(_SHOW + (str(bundle.resolve()).encode() if bundle else b""))
         sent = socket.waitForBytesWritten(2000)
         socket.disconnectFromServer()
         return sent

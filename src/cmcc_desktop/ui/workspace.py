@@ -3,6 +3,8 @@ the menus (new records, sync bundles, deleted items, conflicts, demo data)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -166,9 +168,10 @@ class Workspace(QObject):
         if self.store is not None:
             export_flow(self.window, self.store, self.update_exchanges)
 
-    def import_bundle(self) -> None:
+    def import_bundle(self, path: Path | None = None) -> None:
+        """File > Import sync bundle (the officer picks the file), or a bundle opened from the file manager."""
         if self.store is not None:
-            import_flow(self.window, self.store, self._imported)
+            import_flow(self.window, self.store, self._imported, path)
 
     def _imported(self, _result: ImportResult) -> None:
         self.written_here()
