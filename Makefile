@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench clean dist dist-check translations
+.PHONY: run test lint format bench clean dist dist-check dist-windows dist-windows-check translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,13 +26,13 @@ test: $(TEST_STAMP)  ## run the whole suite headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(TEST_STAMP)  ## ruff (lint and format) and mypy, as CI runs them
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench installer
+	$(BIN)/ruff format --check src tests bench installer
 	$(BIN)/mypy
 
 format: $(TEST_STAMP)
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench installer
+	$(BIN)/ruff check --fix src tests bench installer
 
 bench: $(TEST_STAMP)  ## print timings against raw SQLite baselines measured in the same run
 	$(BIN)/python -m bench
@@ -55,3 +55,9 @@ dist: $(BIN)/python  ## build the Linux bundle: dist/cmcc-desktop-<version>-linu
 dist-check: $(BIN)/python  ## try the built bundle as a new laptop would, and measure its size and start
 	$(BIN)/python installer/check_bundle.py $(TARBALL)
 
+
+dist-windows: $(STAMP)  ## build the Windows installer on Linux: dist/cmcc-desktop-<version>-windows-x64-setup.exe
+	$(BIN)/python installer/windows/build.py
+
+dist-windows-check: $(STAMP)  ## install it under Wine in a fresh prefix and try it as a new laptop would
+	$(BIN)/python installer/windows/check.py
