@@ -309,3 +309,15 @@ def test_a_read_only_database_met_on_the_raw_connection_gets_the_officers_messag
         finally:
             unit.raw.execute("PRAGMA query_only = OFF")
     assert services.contacts.create(full_name="Marc Dubois").full_name == "Marc Dubois"
+
+
+def test_the_visit_log_finds_visits_by_their_site_name(services: Services) -> None:
+    from cmcc_desktop.services import listings
+
+    shouka = services.sites.create(name="Al-Shouka health post", site_type="health_facility")
+    other = services.sites.create(name="Rafah crossing depot", site_type="distribution_point")
+    visit = services.visits.create(site_id=shouka.id, visited_at="2026-10-20T08:15", findings="Roof leaking.")
+    services.visits.create(site_id=other.id, visited_at="2026-10-21T09:00", findings="Stock counted.")
+    log = listings.visits(services)
+    assert log.ids(search="shouka") == [visit.id]
+    assert log.ids(search="roof") == [visit.id]

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, String, func, select, text
+from sqlalchemy import ColumnElement, FromClause, Select, String, bindparam, func, or_, select, text
 from sqlalchemy.orm import QueryableAttribute
 
 from ..db import search_index
@@ -58,7 +58,12 @@ class Listing:
             expression = search_index.match_expression(search)
             if expression is None:
                 return []
-            query = query.where(self.model.id.in_(_search_matches(expression, self.service.noun)))
+            matches = [self.model.id.in_(_search_matches(expression, self.service.noun))]
+            matches += [
+                getattr(self.model, field).in_(_search_matches(expression, entity))
+                for field, entity in self.service.searched_through.items()
+            ]
+            query = query.where(or_(*matches))
         order = (
             self._by_key[order_by].expression if order_by else getattr(self.model, self.service.default_order)
         )
@@ -87,7 +92,10 @@ def _search_matches(expression: str, entity: str) -> Any:
             "SELECT d.record_id FROM search_index AS s JOIN search_doc AS d ON d.docid = s.rowid "
             "WHERE search_index MATCH :expression AND d.entity = :entity"
         )
-        .bindparams(expression=expression, entity=entity)
+        # Unique names: a listing may hold several of these subqueries (a visit's own text, its site's).
+        .bindparams(
+            bindparam("expression", expression, unique=True), bindparam("entity", entity, unique=True)
+        )
         .columns(record_id=String)
     )
 

@@ -32,6 +32,9 @@ class RecordService(Generic[M]):
     required: ClassVar[tuple[str, ...]] = ()
     references: ClassVar[Mapping[str, type[RecordMixin]]] = {}
     default_order: ClassVar[str] = "id"
+    # A record also matches a search that matches the record it links to through one of these fields
+    # (field -> that record's entity): a visit is found by its site's name.
+    searched_through: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, store: Store) -> None:
         self.store = store

@@ -31,6 +31,7 @@ class VisitService(RecordService[Visit]):
     model = Visit
     noun = "visit"
     default_order = "visited_at"
+    searched_through: ClassVar[Mapping[str, str]] = {"site_id": "site"}
     required = rules.VISIT.required
     references: ClassVar = references_of(rules.VISIT)
     validators: ClassVar[Mapping[str, Validator]] = rules.VISIT.validators
