@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from cmcc_desktop.paths import AppPaths
@@ -15,6 +15,7 @@ from cmcc_desktop.services import Services, Store
 from cmcc_desktop.ui.forms.task_form import TaskForm
 from cmcc_desktop.ui.main_window import MainWindow
 from cmcc_desktop.ui.tabs.tasking_tab import AssignDialog, TaskingTab
+from cmcc_desktop.ui.text_dialog import TextDialog
 
 from .conftest import details, form_of, main_window
 
@@ -92,22 +93,33 @@ def test_quick_actions_follow_the_workflow(
     tab.quick["in_progress"].click()
     qtbot.waitUntil(lambda: service.get(task_id).status == "in_progress", timeout=5_000)
 
-    typed = iter([("", True), ("The road is closed by a checkpoint.", True)])
-    warnings: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a: next(typed))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    refusals: list[str] = []
+
+    def answer(dialog: TextDialog) -> int:
+        """An empty reason is refused inside the dialog, which stays open; Ctrl+Enter then answers."""
+        dialog.show()
+        dialog.editor.setPlainText("   ")
+        dialog.accept()
+        refusals.append(dialog.error.text() if dialog.isVisible() and dialog.error.isVisible() else "")
+        qtbot.keyClicks(dialog.editor, "The road is closed by a checkpoint.")
+        qtbot.keyClick(dialog.editor, Qt.Key.Key_Tab)  # Tab leaves the text: it types no tab
+        assert "\t" not in dialog.text()
+        qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        return dialog.result()
+
+    monkeypatch.setattr(TextDialog, "exec", answer)
     qtbot.waitUntil(lambda: tab.quick["blocked"].isEnabled(), timeout=5_000)
-    tab.quick["blocked"].click()  # an empty reason is refused, and the question comes back
+    tab.quick["blocked"].click()
     qtbot.waitUntil(lambda: service.get(task_id).status == "blocked", timeout=5_000)
-    assert "Say why" in warnings[0]
-    assert service.get(task_id).status_reason == "The road is closed by a checkpoint."
+    assert refusals and "Say why" in refusals[0]
+    assert service.get(task_id).status_reason.strip() == "The road is closed by a checkpoint."
 
     qtbot.waitUntil(lambda: tab.showing() == task_id and tab.quick["in_progress"].isEnabled(), timeout=5_000)
     assert not tab.quick["done"].isEnabled()  # blocked cannot become done directly
     tab.quick["in_progress"].click()
     qtbot.waitUntil(lambda: service.get(task_id).status == "in_progress", timeout=5_000)
     monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *_a: ("Delivered 2,000 L; receipt signed.", True)
+        "cmcc_desktop.ui.tabs.tasking_tab.ask_text", lambda *_a: "Delivered 2,000 L; receipt signed."
     )
     qtbot.waitUntil(lambda: tab.quick["done"].isEnabled(), timeout=5_000)
     tab.quick["done"].click()

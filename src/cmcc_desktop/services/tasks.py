@@ -43,15 +43,31 @@ class TaskService(RecordService[Task]):
         problems: dict[str, CmccError] = {}
         if status == "assigned" and not (merged("assignee_contact_id") or merged("assignee_organisation_id")):
             problems["assignee_contact_id"] = CmccError("Choose who the task is assigned to.")
-        if status in ("blocked", "on_hold") and not merged("status_reason"):
-            problems["status_reason"] = CmccError(
-                "Say why the task is {status}.", status=TASK_STATUSES[status].lower()
-            )
-        if status in ("done", "verified") and not merged("closure_note"):
-            problems["closure_note"] = CmccError(
-                "Write a closure note: what was done, and how it was checked."
-            )
+        reason_field = self.reason_field(status)
+        if reason_field is not None:
+            missing = self.missing_reason(status, merged(reason_field))
+            if missing is not None:
+                problems[reason_field] = missing
         return problems
+
+    @staticmethod
+    def reason_field(status: str) -> str | None:
+        """The field a move to ``status`` must fill: why a task is blocked or on hold, or how it was done."""
+        if status in ("blocked", "on_hold"):
+            return "status_reason"
+        if status in ("done", "verified"):
+            return "closure_note"
+        return None
+
+    @staticmethod
+    def missing_reason(status: str, text: str | None) -> CmccError | None:
+        """What is wrong with ``text`` as the reason or closure note of a move to ``status`` (None: nothing).
+        Asked by the dialog that takes the text, so that it can refuse before it closes."""
+        if TaskService.reason_field(status) is None or (text or "").strip():
+            return None
+        if status in ("blocked", "on_hold"):
+            return CmccError("Say why the task is {status}.", status=TASK_STATUSES[status].lower())
+        return CmccError("Write a closure note: what was done, and how it was checked.")
 
     def change_status(
         self, task_id: str, status: str, *, base_version: str | None = None, **details: Any

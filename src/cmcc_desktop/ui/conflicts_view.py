@@ -33,6 +33,7 @@ from .background import run_in_background
 from .deleted_items import kind_names
 from .error_dialogs import show_error
 from .labels import choices, label, local_datetime
+from .text_dialog import ask_text
 
 # Fields whose stored codes read as labels ("in_progress" -> "In progress"), per entity.
 _CODE_LISTS: dict[tuple[str, str], dict[Any, str]] = {
@@ -226,13 +227,13 @@ class ConflictsDialog(QDialog):
             if ok:
                 self._resolve(conflict, {conflict.field: options[labels.index(picked)][0]})
             return
-        text, ok = QInputDialog.getMultiLineText(
+        text = ask_text(
             self,
             self.tr("Write another value"),
             field_name(conflict),
             "" if current is None else str(current),
         )
-        if ok:
+        if text is not None:
             self._resolve(conflict, {conflict.field: text})
 
     def _resolve(self, conflict: Conflict, values: dict[str, Any]) -> None:

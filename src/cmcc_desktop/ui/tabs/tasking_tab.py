@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -40,6 +39,7 @@ from ..labels import choices, label, labeller, local_datetime, short_date
 from ..pickers import contact_picker, organisation_picker, site_picker
 from ..record_model import TableColumn
 from ..record_tab import Detail, RecordTab
+from ..text_dialog import ask_text
 
 OVERDUE = QColor("#b00020")
 
@@ -302,10 +302,14 @@ class TaskingTab(RecordTab):
                 "on_hold": self.tr("Why is the task on hold, and until when?"),
                 "done": self.tr("Closure note: what was done, and how was it checked?"),
             }[key]
-            typed, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Task: {title}").format(title=task.title), question, text
+            typed = ask_text(
+                self,
+                self.tr("Task: {title}").format(title=task.title),
+                question,
+                text,
+                lambda typed: TaskService.missing_reason(status, typed),
             )
-            if not ok:
+            if typed is None:
                 return
             details = {field: typed}
         elif key == "cancelled":
