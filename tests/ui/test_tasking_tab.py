@@ -27,9 +27,11 @@ def seeded(paths: AppPaths) -> dict[str, str]:
         lina = services.contacts.create(full_name="Lina Haddad")
         samir = services.contacts.create(full_name="Samir Qudaih")
         well = services.sites.create(name="Shati Water Well", sector="WSH")
+        visit = services.visits.create(site_id=well.id, visited_at="2026-10-20T10:00")
         late = services.tasks.create(
             title="Repair the pump",
             site_id=well.id,
+            visit_id=visit.id,
             due_date=date.today() - timedelta(days=3),
             priority="urgent",
         )
@@ -195,3 +197,9 @@ def test_a_site_typed_but_not_picked_is_not_dropped_silently(qtbot: QtBot, windo
     form.fields["site_id"].edit.clear()
     with qtbot.waitSignal(form.saved, timeout=10_000):
         form.save()
+
+
+def test_a_task_from_a_visit_names_the_visit(qtbot: QtBot, window: MainWindow) -> None:
+    select(qtbot, window.workspace.tasking_tab, "Repair the pump")
+    shown = details(qtbot, window.workspace.tasking_tab)
+    assert "From visit" in shown and "Shati Water Well · 2026-10-20" in shown

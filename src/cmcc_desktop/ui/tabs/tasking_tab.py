@@ -384,10 +384,7 @@ class TaskingTab(RecordTab):
                 ),
                 (self.tr("Requested by"), linked("organisation", task.requesting_organisation_id)),
                 (self.tr("Site"), linked("site", task.site_id)),
-                (
-                    self.tr("From visit"),
-                    d.link("visit", task.visit_id, self.tr("the visit")) if task.visit_id else "",
-                ),
+                (self.tr("From visit"), linked("visit", task.visit_id)),
                 (self.tr("Created"), d.text(f"{local_datetime(task.created_at)} · {task.created_by}")),
                 (self.tr("Last changed"), d.text(f"{local_datetime(task.updated_at)} · {task.updated_by}")),
             ],
