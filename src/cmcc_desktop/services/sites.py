@@ -12,6 +12,17 @@ from ..errors import CmccError
 from ..rules import fields as rules
 from .records import RecordService, Validator
 
+# The sector a site's type implies, for a site whose own sector is not set.
+TYPE_SECTORS: Mapping[str, str] = {
+    "water_sanitation": "WSH",
+    "health_facility": "HEA",
+    "school": "EDU",
+    "shelter": "SHL",
+    "road_bridge": "INF",
+    "power": "ENR",
+    "government_building": "GOV",
+}
+
 
 class SiteService(RecordService[Site]):
     model = Site
@@ -27,6 +38,12 @@ class SiteService(RecordService[Site]):
             missing = "longitude" if longitude is None else "latitude"
             return {missing: CmccError("Give both latitude and longitude, or neither.")}
         return {}
+
+    def need_sector(self, site_id: str) -> str | None:
+        """The sector a need found at this site starts in: the site's own, else the one its type implies (a
+        water plant's is water, sanitation and hygiene); None if neither says."""
+        site = self.get(site_id)
+        return site.sector or TYPE_SECTORS.get(site.site_type)
 
     def conditions(  # type: ignore[override]
         self,

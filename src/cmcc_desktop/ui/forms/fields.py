@@ -299,10 +299,12 @@ class RowsField(QWidget):
     """A small table of rows the officer adds and removes: phones, e-mails, needs by sector.
 
     ``columns`` are (key, header, editor factory or None for plain text). Each row becomes a dict; rows whose
-    ``key`` column is empty are dropped (a phone row with no number).
+    ``key`` column is empty are dropped (a phone row with no number). A column with an editor is as wide as
+    its longest choice, so a value chosen in a new row reads in full; text columns share the rest.
     """
 
     changed = Signal()
+    TEXT_COLUMN_WIDTH = 120  # the least a text column (a note, a number) keeps
 
     def __init__(
         self,
@@ -322,9 +324,23 @@ class RowsField(QWidget):
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        for column, (_key, _header, make) in enumerate(self._columns):  # choices as wide as their text
-            mode = QHeaderView.ResizeMode.Stretch if make is None else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(column, mode)
+        width = 2 * self.table.frameWidth()
+        for column, (key, _header, make) in enumerate(self._columns):
+            if make is None:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                width += self.TEXT_COLUMN_WIDTH
+                continue
+            sample = make()
+            if not isinstance(sample, QWidget):
+                raise TypeError(f"the editor of column {key} is not a widget")
+            fitted = max(
+                sample.sizeHint().width(), sample.minimumSizeHint().width(), header.sectionSizeHint(column)
+            ) + int(self.table.showGrid())  # and the grid line
+            sample.deleteLater()
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, fitted)
+            width += fitted
+        self.table.setMinimumWidth(width)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         if left_to_right:  # phone numbers and e-mail addresses read left to right in Arabic layouts too
             self.table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -358,9 +374,6 @@ class RowsField(QWidget):
             editor = make()
             if not isinstance(editor, QWidget):
                 raise TypeError(f"the editor of column {key} is not a widget")
-            if isinstance(editor, QComboBox):  # sized for a short label, not its longest choice
-                editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                editor.setMinimumContentsLength(12)
             editor.set_value(values.get(key))
             editor.changed.connect(self.changed)
             self.table.setCellWidget(row, column, editor)
@@ -371,6 +384,10 @@ class RowsField(QWidget):
             if self._columns[0][2] is None and (first := self.table.item(row, 0)) is not None:
                 self.table.editItem(first)
         self.changed.emit()
+
+    def set_default(self, key: str, value: Any) -> None:
+        """What a column of a row added from now on starts with (the sector of a new need: the site's)."""
+        self._defaults[key] = value
 
     def remove_current(self) -> None:
         row = self.table.currentRow()

@@ -1,7 +1,9 @@
 """The form every record is created and edited in.
 
 Fields sit in a form layout; required ones are marked; a problem found by the services is shown in red under
-its own field, and nothing is saved until every problem is fixed. Saving runs off the UI thread. Closing a
+its own field, in a line kept for it, so that no field moves under the pointer as problems appear and clear;
+nothing is saved until every problem is fixed. Enter in a list or a table of a form stays there (it ends the
+cell being edited) instead of saving the form. Saving runs off the UI thread. Closing a
 form with unsaved edits asks whether to save, discard or go back, so nothing typed is dropped silently.
 
 A form keeps the version of the record it opened. If the record changed since (another window, an import, a
@@ -16,8 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +44,30 @@ from .fields import ChoiceField, FieldEditor, LinkEditor, PickingEditor
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;"
+
+
+class ErrorLabel(QLabel):
+    """A field's problem, in red under it. Its line is there even with no problem, and a problem fixed keeps
+    its height (hidden, its text kept) until the next save: the fields below never move under the pointer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+
+    def reset(self) -> None:
+        """Back to one empty line (when the form is saved again and its problems are looked for anew)."""
+        self.clear()
+        self.hide()
 
 
 class ChangedMeanwhile(Exception):
@@ -74,7 +101,7 @@ class RecordForm(QDialog):
         self.record_id = record_id
         self.fields: dict[str, FieldEditor] = {}
         self.labels: dict[str, str] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, ErrorLabel] = {}
         self.version: str | None = None  # of the record as the form opened it (None: a new record)
         self._saving = False
         self.setWindowTitle(self.form_title())
@@ -96,15 +123,16 @@ class RecordForm(QDialog):
         column = QVBoxLayout(body)
         column.addLayout(self.layout_)
         column.addStretch(1)  # short forms keep their fields together at the top, next to their labels
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes to the first field, not the scroll area
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
+        self.outer = layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.notice)  # below the fields, so that they do not move when it appears
+        # Below the fields, so that they do not move when these appear.
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.notice)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
 
         self.build()
@@ -122,6 +150,20 @@ class RecordForm(QDialog):
         self._initial = self.values()
         self.resize(720, 680)
         self._load(initial or {})
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Made wide enough for its widest field (the table of needs), so that nothing scrolls sideways. The
+        fields' sizes are known once they are shown."""
+        super().showEvent(event)
+        margins = self.outer.contentsMargins()
+        needed = (
+            self.body.minimumSizeHint().width()
+            + self.scroll_area.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        if self.width() < needed:
+            self.resize(needed, self.height())
 
     def _load(self, initial: dict[str, Any]) -> None:
         """Read the record (and the names of the records it links to) off the UI thread; the fields take
@@ -208,11 +250,8 @@ class RecordForm(QDialog):
         widget.setAccessibleName(label)
         if hint:
             widget.setToolTip(hint)
-        error = QLabel(self)
+        error = ErrorLabel(self)
         error.setObjectName(f"{name}_error")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -245,8 +284,7 @@ class RecordForm(QDialog):
             if label is None:
                 unplaced.append(translated_message(problem))
                 continue
-            label.setText(translated_message(problem))
-            label.show()
+            label.show_problem(translated_message(problem))
             first = first or self.fields[name]
         if unplaced:
             self.general_error.setText("\n".join(unplaced))
@@ -259,7 +297,7 @@ class RecordForm(QDialog):
         if self._saving:
             return
         for label in self.errors.values():
-            label.hide()
+            label.reset()
         self.general_error.hide()
         typed = {  # pickers, and lists fed by one: text typed there but not picked from the matches
             name: widget.unchosen_text()
@@ -443,11 +481,27 @@ class RecordForm(QDialog):
     def noun_text(self) -> str:
         return self.tr("record")
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a list or a table (or a cell being edited there) ends the edit, if any, and stays there:
+        it is not the form's Save, which it is elsewhere."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and _in_item_view(self.focusWidget(), self):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def reject(self) -> None:
         """Cancel, Esc and the window's close button all come here (QDialog routes closing to reject)."""
         if self.confirm_close():
             self._initial = self.values()
             super().reject()
+
+
+def _in_item_view(widget: QWidget | None, form: QWidget) -> bool:
+    while widget is not None and widget is not form:
+        if isinstance(widget, QAbstractItemView):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def _stricter(new: Any, old: Any) -> bool:

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ...rules.vocabulary import SECTORS, SEVERITY, SITE_STATUSES, SITE_TYPES
+from ..background import run_in_background
 from ..labels import choices
 from ..pickers import site_picker
 from .fields import ChoiceField, DateTimeField, LongTextField, RowsField, TextField, TextListField
@@ -61,7 +62,8 @@ class VisitForm(RecordForm):
         return self.tr("visit")
 
     def build(self) -> None:
-        self.add_field("site_id", self.tr("Site"), site_picker(self.services, self), required=True)
+        site = self.add_field("site_id", self.tr("Site"), site_picker(self.services, self), required=True)
+        site.changed.connect(self._site_chosen)
         self.add_field("visited_at", self.tr("Date and time"), DateTimeField(self), required=True)
         self.add_field(
             "officers",
@@ -72,27 +74,38 @@ class VisitForm(RecordForm):
         self.add_field("contacts_met", self.tr("Contacts met"), ContactListField(self.services, self))
         self.add_field("purpose", self.tr("Purpose"), TextField(self, 2000))
         self.add_field("findings", self.tr("Findings"), LongTextField(self, 6))
-        self.add_field(
-            "needs",
-            self.tr("Needs by sector"),
-            RowsField(
-                [
-                    ("sector", self.tr("Sector"), lambda: ChoiceField(choices(SECTORS))),
-                    ("severity", self.tr("Severity"), severity_choice),
-                    ("note", self.tr("Note"), None),
-                ],
-                self.tr("Add need"),
-                "sector",
-                self,
-                defaults={"severity": 3},
-            ),
+        self.needs = RowsField(
+            [
+                ("sector", self.tr("Sector"), lambda: ChoiceField(choices(SECTORS))),
+                ("severity", self.tr("Severity"), severity_choice),
+                ("note", self.tr("Note"), None),
+            ],
+            self.tr("Add need"),
+            "sector",
+            self,
+            defaults={"severity": 3},
         )
+        self.add_field("needs", self.tr("Needs by sector"), self.needs)
         self.add_field("people_in_need", self.tr("People in need (estimate)"), TextField(self, 12))
         self.add_field("security_access", self.tr("Security and access"), LongTextField(self, 3))
         self.add_field("recommendations", self.tr("Recommendations"), LongTextField(self, 3))
         self.add_field("photos", self.tr("Photos"), PhotosField(self))
         if self.record_id is None:
             self.fields["officers"].set_value([self.services.store.identity.officer_name])
+
+    def _site_chosen(self) -> None:
+        """A need added from now on starts in the sector of the site visited (read off the UI thread)."""
+        site_id = self.fields["site_id"].value()
+        if site_id is None:
+            self.needs.set_default("sector", None)
+            return
+        sites = self.services.sites
+
+        def read(sector: str | None) -> None:
+            if self.fields["site_id"].value() == site_id:  # not another site chosen meanwhile
+                self.needs.set_default("sector", sector)
+
+        run_in_background(lambda: sites.need_sector(site_id), read, lambda _error: None, owner=self)
 
     def values_of(self, record: Any) -> dict[str, Any]:
         values = {name: getattr(record, name) for name in self.fields if name != "photos"}

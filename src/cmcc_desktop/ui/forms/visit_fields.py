@@ -1,4 +1,4 @@
-"""Fields of the visit form: the contacts met, and the photos with their captions."""
+"""Fields of the visit form: the contacts met, and the photos with a caption under each."""
 
 from __future__ import annotations
 
@@ -6,14 +6,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +29,7 @@ from ..pickers import contact_picker
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
 IMAGE_SUFFIXES = {f".{s.toStdString()}" for s in QImageReader.supportedImageFormats()}
+THUMBNAIL = QSize(120, 90)
 
 
 class ContactListField(QWidget):
@@ -110,8 +115,56 @@ class ContactListField(QWidget):
         return ", ".join(self._texts.get(contact_id, contact_id) for contact_id in value or ())
 
 
+class CaptionEdit(QLineEdit):
+    """A photo's caption. Enter ends it and stays here: it does not save the form around it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+class PhotoCard(QFrame):
+    """One photo: its thumbnail, and under it its caption, written in place, and a button to remove it."""
+
+    def __init__(self, photo: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stored = {"attachment_id": photo.get("attachment_id"), "path": photo["path"]}
+        name = Path(photo["path"]).name
+        self.thumbnail = QLabel(name, self)
+        self.thumbnail.setFixedSize(THUMBNAIL)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setWordWrap(True)  # a photo that cannot be read shows its file name
+        self.thumbnail.setToolTip(name)
+        self.caption = CaptionEdit(self)
+        self.caption.setMaxLength(500)
+        self.caption.setPlaceholderText(self.tr("Caption"))
+        self.caption.setAccessibleName(self.tr("Caption of {name}").format(name=name))
+        self.caption.setAcceptDrops(False)  # photos dropped here are added, not written into the caption
+        self.caption.setText(photo.get("caption") or "")
+        self.remove = QToolButton(self)
+        self.remove.setText(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Remove this photo from the visit"))
+        self.remove.setAccessibleName(self.tr("Remove {name}").format(name=name))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.setFixedWidth(THUMBNAIL.width() + 40)
+
+    def show_thumbnail(self, image: QImage) -> None:
+        self.thumbnail.setPixmap(QPixmap.fromImage(image))
+
+    def value(self) -> dict[str, Any]:
+        return {**self.stored, "caption": self.caption.text().strip()}
+
+
 class PhotosField(QWidget):
-    """Photos as thumbnails with an editable caption each; add by the button or by dropping files here.
+    """Photos side by side, each with its caption in a box under its thumbnail; add by the button or by
+    dropping files here.
 
     Each photo is ``{"attachment_id": id or None, "path": file, "caption": text}``; a new photo has no id
     until the visit is saved and the file attached.
@@ -121,35 +174,39 @@ class PhotosField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(120, 90))
-        self.list.setGridSize(QSize(150, 130))
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setMovement(QListWidget.Movement.Static)
-        self.list.setWordWrap(True)
-        self.list.setFixedHeight(150)
-        self.list.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.list.setToolTip(self.tr("Drop photos here. Double-click a photo to write its caption."))
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.cards: list[PhotoCard] = []
         self.setAcceptDrops(True)
-        self.list.setAcceptDrops(False)
-        add = QPushButton(self.tr("Add photos…"), self)
-        add.clicked.connect(self._choose)
-        remove = QPushButton(self.tr("Remove selected"), self)
-        remove.setToolTip(self.tr("Remove the person selected in the list below"))
-        remove.clicked.connect(self._remove)
+        self.empty = QLabel(self.tr("No photos yet. Drop photos here, or add them with the button."), self)
+        self.empty.setStyleSheet("color: gray;")
+        self.empty.setWordWrap(True)
+        strip = QWidget(self)
+        self.row = QHBoxLayout(strip)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.empty, 1)
+        self.row.addStretch(1)
+        self.photo_area = QScrollArea(self)
+        self.photo_area.setWidget(strip)
+        self.photo_area.setWidgetResizable(True)
+        self.photo_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.photo_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.photo_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        sample = PhotoCard({"path": ""})  # as tall as every card
+        self.photo_area.setFixedHeight(
+            sample.sizeHint().height()
+            + self.photo_area.horizontalScrollBar().sizeHint().height()
+            + 2 * self.photo_area.frameWidth()
+        )
+        sample.deleteLater()
+        self.add_button = QPushButton(self.tr("Add photos…"), self)
+        self.add_button.clicked.connect(self._choose)
         buttons = QVBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
+        buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.photo_area, 1)
         layout.addLayout(buttons)
-        self.setFocusProxy(self.list)
+        self.setFocusProxy(self.add_button)
 
     def _choose(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
@@ -161,6 +218,8 @@ class PhotosField(QWidget):
         )
         for file in files:
             self.add_photo({"attachment_id": None, "path": file, "caption": ""})
+        if files:
+            self.cards[-len(files)].caption.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -173,42 +232,51 @@ class PhotosField(QWidget):
         event.acceptProposedAction()
 
     def add_photo(self, photo: dict[str, Any]) -> None:
-        item = QListWidgetItem(photo.get("caption") or "", self.list)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        item.setData(DATA_ROLE, {"attachment_id": photo.get("attachment_id"), "path": photo["path"]})
-        item.setToolTip(Path(photo["path"]).name)
-        path = photo.get("thumbnail") or photo["path"]
+        card = PhotoCard(photo, self.photo_area.widget())
+        # Tab runs from the button through the captions, in the order the photos are shown.
+        QWidget.setTabOrder(self.cards[-1].remove if self.cards else self.add_button, card.caption)
+        QWidget.setTabOrder(card.caption, card.remove)
+        self.row.insertWidget(len(self.cards), card)
+        self.cards.append(card)
+        self.empty.hide()
+        card.caption.textChanged.connect(self.changed)
+        card.remove.clicked.connect(lambda: self._remove(card))
+        path = photo["path"]
 
         def load() -> QImage:
             reader = QImageReader(str(path))
             reader.setAutoTransform(True)
-            reader.setScaledSize(reader.size().scaled(120, 90, Qt.AspectRatioMode.KeepAspectRatio))
+            reader.setScaledSize(reader.size().scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
             return reader.read()
 
         def show(image: QImage) -> None:
-            if not image.isNull() and self.list.row(item) >= 0:
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
+            if not image.isNull() and card in self.cards:
+                card.show_thumbnail(image)
 
         run_in_background(
             load, show, lambda _error: None, owner=self
         )  # a photo that cannot be read keeps its name only
         self.changed.emit()
 
-    def _remove(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.list.takeItem(row)
-            self.changed.emit()
+    def _remove(self, card: PhotoCard) -> None:
+        index = self.cards.index(card)
+        self.cards.remove(card)
+        card.deleteLater()
+        self.empty.setVisible(not self.cards)
+        if self.cards:  # the keyboard stays among the photos
+            self.cards[min(index, len(self.cards) - 1)].caption.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
 
     def value(self) -> list[dict[str, Any]]:
-        found = []
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            found.append({**item.data(DATA_ROLE), "caption": item.text().strip()})
-        return found
+        return [card.value() for card in self.cards]
 
     def set_value(self, value: Any) -> None:
-        self.list.clear()
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        self.empty.show()
         for photo in value or ():
             self.add_photo(photo)
         self.changed.emit()
