@@ -39,7 +39,7 @@ def seeded(paths: AppPaths) -> dict[str, str]:
         services.tasks.create(title="Survey the road", assignee_contact_id=lina.id, status="assigned")
         done = services.tasks.create(title="Old job", status="in_progress")
         services.tasks.change_status(done.id, "done", closure_note="Finished.")
-        return {"well": well.id, "late": late.id, "samir": samir.id}
+        return {"well": well.id, "late": late.id, "samir": samir.id, "lina": lina.id}
 
 
 @pytest.fixture
@@ -203,3 +203,24 @@ def test_a_task_from_a_visit_names_the_visit(qtbot: QtBot, window: MainWindow) -
     select(qtbot, window.workspace.tasking_tab, "Repair the pump")
     shown = details(qtbot, window.workspace.tasking_tab)
     assert "From visit" in shown and "Shati Water Well · 2026-10-20" in shown
+
+
+def test_an_assigned_task_is_reassigned_without_editing_it(
+    qtbot: QtBot, window: MainWindow, seeded: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.workspace.tasking_tab
+    task_id = select(qtbot, tab, "Deliver fuel")
+    qtbot.waitUntil(lambda: tab.quick["assigned"].isEnabled(), timeout=5_000)
+    assert tab.quick["assigned"].text() == "Reassign…"
+
+    def reassign(dialog: AssignDialog) -> int:
+        assert dialog.contact.value() == seeded["samir"]  # it starts from who has it now
+        dialog.contact.set_value(seeded["lina"])
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AssignDialog, "exec", reassign)
+    tab.quick["assigned"].click()
+    service = tab.service()
+    qtbot.waitUntil(lambda: service.get(task_id).assignee_contact_id == seeded["lina"], timeout=5_000)
+    assert service.get(task_id).status == "assigned"

@@ -83,8 +83,11 @@ class TaskService(RecordService[Task]):
     @staticmethod
     def quick_moves(task: Task) -> dict[str, str]:
         """The moves a task's quick actions offer, by action (a status, or "reopen"), with the status each
-        leads to: the workflow's next statuses, where going back from done or cancelled is "reopen"."""
+        leads to: the workflow's next statuses, where going back from done or cancelled is "reopen", and an
+        assigned task can be assigned again (to someone else)."""
         moves = {status: status for status in TaskService.next_statuses(task)}
+        if task.status == "assigned":  # reassigning: another assignee, the status stays
+            moves["assigned"] = "assigned"
         reopened_as = TASK_REOPENED_AS.get(task.status)
         if reopened_as is not None:
             moves.pop(reopened_as, None)

@@ -55,9 +55,10 @@ class ShownTask:
 class AssignDialog(QDialog):
     """Quick action "Assign": a person and/or an organisation."""
 
-    def __init__(self, services: Services, parent: QWidget) -> None:
+    def __init__(self, services: Services, parent: QWidget, task: Task | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Assign task"))
+        reassigning = task is not None and task.status == "assigned"
+        self.setWindowTitle(self.tr("Reassign task") if reassigning else self.tr("Assign task"))
         self.setMinimumWidth(520)  # a person shows with organisation and role; room for all of it
         self.contact = contact_picker(services, self)
         self.organisation = organisation_picker(services, self)
@@ -74,6 +75,9 @@ class AssignDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        if task is not None:  # starts from who has it now
+            self.contact.set_value(task.assignee_contact_id)
+            self.organisation.set_value(task.assignee_organisation_id)
 
     def accept(self) -> None:
         """Only with someone to assign to; otherwise say so here, and stay open."""
@@ -274,6 +278,8 @@ class TaskingTab(RecordTab):
             button.setEnabled(key in moves)
             if key == "in_progress":
                 button.setText(self.tr("Resume") if status in ("blocked", "on_hold") else self.tr("Start"))
+            elif key == "assigned":
+                button.setText(self.tr("Reassign…") if status == "assigned" else self.tr("Assign…"))
 
     def quick_action(self, key: str) -> None:
         """Move the task in the detail pane along the workflow, asking for what the new status needs."""
@@ -288,7 +294,7 @@ class TaskingTab(RecordTab):
         task, record_id, status = opened.record, opened.record.id, shown.moves[key]
         details: dict[str, Any] = {}
         if key == "assigned":
-            dialog = AssignDialog(self.services, self)
+            dialog = AssignDialog(self.services, self, task)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             details = {
