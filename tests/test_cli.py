@@ -111,6 +111,15 @@ def test_info_shows_folder_counts_and_schema(tmp_path: Path) -> None:
     assert f"Schema version:  {head_revision()}" in shown.stdout
 
 
+def test_counts_read_as_english(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    sizes = ("--organisations", "1", "--contacts", "2", "--sites", "1", "--tasks", "0", "--visits", "1")
+    made = cli("--data-dir", data, "demo", *sizes)
+    assert made.stdout == "Demo data added: 1 organisation, 2 contacts, 1 site, 1 visit, 0 tasks\n"
+    exported = cli("--data-dir", data, "export", "-o", str(tmp_path / "dump.json"))
+    assert exported.stderr == f"Wrote 5 records to {tmp_path / 'dump.json'}\n"
+
+
 def test_demo_refuses_a_database_with_records(tmp_path: Path) -> None:
     assert cli("--data-dir", str(tmp_path), "demo", "--contacts", "2").returncode == 0
     again = cli("--data-dir", str(tmp_path), "demo", "--contacts", "2")
@@ -120,7 +129,7 @@ def test_demo_refuses_a_database_with_records(tmp_path: Path) -> None:
 
 
 def test_a_newer_database_is_refused_in_one_line(tmp_path: Path) -> None:
-    assert cli("--data-dir", str(tmp_path), "info").returncode == 0
+    assert cli("--data-dir", str(tmp_path), "sync", "identity").returncode == 0
     connection = sqlite3.connect(tmp_path / "cmcc.sqlite3")
     with connection:
         connection.execute("UPDATE alembic_version SET version_num = '0999_future'")
@@ -134,6 +143,7 @@ def test_a_newer_database_is_refused_in_one_line(tmp_path: Path) -> None:
 def test_export_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
+    assert cli("--data-dir", str(tmp_path / "data"), "sync", "identity").returncode == 0
     failed = cli("--data-dir", str(tmp_path / "data"), "export", "-o", str(blocker / "dump.json"))
     assert failed.returncode == 1
     assert failed.stderr.startswith("cmcc-desktop: error: ")
@@ -263,9 +273,10 @@ def test_two_teams_exchange_through_the_cli(tmp_path: Path) -> None:
     )
     assert cli("--data-dir", south, "--team", "South", "sync", "identity").returncode == 0
     bundle = str(tmp_path / "north-for-south.cmccsync")
-    sent = cli("--data-dir", north, "sync", "export", "--peer", "Sooth", "-o", bundle)  # a typo
+    sent = cli("--data-dir", north, "sync", "export", "--peer", "South", "--new-peer", "-o", bundle)
     assert sent.returncode == 0
-    assert "no bundle from team 'Sooth' has reached this laptop yet" in sent.stderr
+    assert "no bundle from team 'South' has reached this laptop yet" in sent.stderr
+    assert sent.stdout.startswith(f"Wrote {bundle} for team South: ")
     refused = cli("--data-dir", south, "sync", "import", bundle)
     assert refused.returncode == 1
     assert refused.stderr.strip().endswith("Once it matches, import again with --trust-signer.")
@@ -275,6 +286,106 @@ def test_two_teams_exchange_through_the_cli(tmp_path: Path) -> None:
     assert cli("--data-dir", south, "sync", "import", bundle).stdout.startswith("Nothing new")
     status = cli("--data-dir", south, "sync", "status").stdout
     assert (
-        status.startswith("North: 1 device(s), trusted; last received 20")
-        and " UTC, last sent never" in status
+        status.startswith("North: 1 device, trusted; last received 20") and " UTC, last sent never" in status
     )
+    assert status.rstrip().endswith("; 0 changes they may lack")
+    assert "(s)" not in accepted.stdout + status
+
+
+def test_a_mistyped_team_is_refused_and_a_team_never_heard_from_can_be_forgotten(tmp_path: Path) -> None:
+    north = str(tmp_path / "north")
+    assert (
+        cli(
+            "--data-dir", north, "--team", "CMCC North", "demo", "--contacts", "2", "--visits", "0"
+        ).returncode
+        == 0
+    )
+    bundle = tmp_path / "north-for-south.cmccsync"
+    typo = cli("--data-dir", north, "sync", "export", "--peer", "cmcc north ", "-o", str(bundle))
+    assert typo.returncode == 1
+    assert typo.stderr.splitlines() == [
+        "cmcc-desktop: error: No team named 'cmcc north ' is known here (did you mean 'CMCC North'?). Teams "
+        "known: CMCC North (this laptop's team). If 'cmcc north ' is really a new team, export again with "
+        "--new-peer."
+    ]
+    assert not bundle.exists()
+    assert cli("--data-dir", north, "sync", "status").stdout == "No exchanges yet.\n"
+
+    # Confirmed, the typo becomes a team; one that never sent anything can be forgotten.
+    made = cli("--data-dir", north, "sync", "export", "--peer", "CMCC Soth", "--new-peer", "-o", str(bundle))
+    assert made.returncode == 0, made.stderr
+    assert cli("--data-dir", north, "sync", "status").stdout.startswith("CMCC Soth: 0 devices, not trusted;")
+    again = cli("--data-dir", north, "sync", "export", "--peer", "CMCC Soth", "--force", "-o", str(bundle))
+    assert again.returncode == 0, again.stderr  # known now
+    forgotten = cli("--data-dir", north, "sync", "forget", "CMCC Soth")
+    assert (forgotten.returncode, forgotten.stdout) == (0, "Team CMCC Soth is no longer listed.\n")
+    assert cli("--data-dir", north, "sync", "status").stdout == "No exchanges yet.\n"
+    unknown = cli("--data-dir", north, "sync", "forget", "CMCC Soth")
+    assert unknown.returncode == 1
+    assert unknown.stderr.startswith("cmcc-desktop: error: No team named 'CMCC Soth' is listed here")
+
+    # A team heard from stays: what the next bundle for it holds depends on what it sent.
+    south = str(tmp_path / "south")
+    assert cli("--data-dir", south, "--team", "CMCC South", "sync", "identity").returncode == 0
+    from_south = tmp_path / "south-for-north.cmccsync"
+    assert cli("--data-dir", south, "sync", "export", "-o", str(from_south)).returncode == 0
+    assert cli("--data-dir", north, "sync", "import", str(from_south), "--trust-signer").returncode == 0
+    kept = cli("--data-dir", north, "sync", "forget", "CMCC South")
+    assert kept.returncode == 1
+    assert kept.stderr.startswith("cmcc-desktop: error: Team CMCC South cannot be forgotten")
+    assert cli("--data-dir", north, "sync", "status").stdout.startswith("CMCC South: 1 device, trusted;")
+    lonely = cli("--data-dir", north, "sync", "export", "--new-peer", "-o", str(tmp_path / "x.cmccsync"))
+    assert lonely.returncode == 1
+    assert "--new-peer confirms the name given with --peer TEAM" in lonely.stderr
+
+
+def test_commands_that_read_refuse_a_folder_without_a_database_and_create_nothing(tmp_path: Path) -> None:
+    mistyped = tmp_path / "no-such-data"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for folder in (mistyped, empty):
+        for args in (
+            ("info",),
+            ("export", "-o", str(tmp_path / "dump.json")),
+            ("export", "-o", "-"),
+            ("report", "visit", "some-visit", "-o", str(tmp_path / "visit.pdf")),
+            ("sync", "status"),
+            ("sync", "conflicts"),
+            ("sync", "export", "-o", str(tmp_path / "all.cmccsync")),
+        ):
+            refused = cli("--data-dir", str(folder), *args)
+            assert refused.returncode == 1, args
+            assert refused.stdout == ""
+            assert refused.stderr.splitlines() == [
+                f"cmcc-desktop: error: There is no CMCC Desktop database in {folder}; nothing was created. "
+                "Check the folder given with --data-dir or CMCC_DATA_DIR. To start a new data folder there, "
+                f'start CMCC Desktop with it, or run `cmcc-desktop --data-dir "{folder}" demo` for demo data.'
+            ], args
+    assert not mistyped.exists()
+    assert list(empty.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty"]
+
+
+def test_an_existing_output_file_is_kept_unless_forced(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert cli("--data-dir", data, "demo", "--contacts", "2", "--sites", "1", "--visits", "1").returncode == 0
+    visit_id = json.loads(cli("--data-dir", data, "export", "-o", "-").stdout)["records"]["visit"][0]["id"]
+    for args in (
+        ("export", "-o"),
+        ("report", "visit", visit_id, "-o"),
+        ("sync", "export", "-o"),
+        ("sync", "team-key", "export", "--passphrase-file", str(tmp_path / "pass.txt"), "-o"),
+    ):
+        (tmp_path / "pass.txt").write_text("olive tree 42")
+        target = tmp_path / "existing.out"
+        target.write_text("the officer's earlier file")
+        refused = cli("--data-dir", data, *args, str(target))
+        assert refused.returncode == 1, args
+        assert refused.stderr.splitlines() == [
+            f"cmcc-desktop: error: {target} already exists; nothing was written. Give another file name, or "
+            "add --force to write over it."
+        ]
+        assert target.read_text() == "the officer's earlier file"
+        forced = cli("--data-dir", data, *args, str(target), "--force")
+        assert forced.returncode == 0, forced.stderr
+        assert target.read_bytes() != b"the officer's earlier file"

@@ -256,7 +256,7 @@ def main() -> int:
         )
 
         wine.run(
-            *app, "info"
+            *app, "sync", "identity"
         )  # the default data folder, %LOCALAPPDATA%\cmcc-desktop, as an officer's first start makes it
         (default_data,) = wine.prefix.glob("drive_c/users/*/AppData/Local/cmcc-desktop")
         running = subprocess.Popen(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import APP_NAME
-from .cli import parse, run
+from .cli import check, parse, run
 from .errors import CmccError
 from .logs import configure_logging
 from .paths import resolve_paths
@@ -22,6 +22,12 @@ from .paths import resolve_paths
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     paths = resolve_paths(args.data_dir)
+    if args.command is not None:
+        try:
+            check(args, paths)
+        except CmccError as error:
+            print(f"{APP_NAME}: error: {error}", file=sys.stderr)
+            return 1
     try:
         configure_logging(paths.log_dir)
     except OSError as exc:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from .. import APP_NAME, __version__
+from ..errors import CmccError
 from ..paths import AppPaths
 from . import data, reports, sync
 
@@ -57,13 +58,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check(args: argparse.Namespace, paths: AppPaths) -> None:
+    """Mistakes refused before anything is written, not even the log: a command that works on records
+    already there, pointed at a folder without a database (a mistyped --data-dir), creates no folder,
+    database or identity."""
+    group = GROUPS[args.command]
+    # A file given for the folder is left to opening it, which says so.
+    if group.needs_database(args) and not paths.data_dir.is_file() and not paths.database.exists():
+        if paths.portable:
+            raise CmccError(
+                "There is no CMCC Desktop database in {folder}; nothing was created. Check the folder given "
+                "with --data-dir or CMCC_DATA_DIR. To start a new data folder there, start CMCC Desktop with "
+                'it, or run `{app} --data-dir "{folder}" demo` for demo data.',
+                folder=str(paths.data_dir),
+                app=APP_NAME,
+            )
+        raise CmccError(
+            "There is no CMCC Desktop database in {folder} yet: start CMCC Desktop once to create it, or run "
+            "`{app} demo` for demo data.",
+            folder=str(paths.data_dir),
+            app=APP_NAME,
+        )
+    group.check(args, paths)
+
+
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run a command that :func:`check` let through."""
     from ..store.store import Store
 
-    group = GROUPS[args.command]
-    group.check(args)
     with Store.open(paths, officer=args.officer, team=args.team) as store:
-        group.run(args, store)
+        GROUPS[args.command].run(args, store)
     return 0
 
 

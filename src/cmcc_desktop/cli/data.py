@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..demo_sizes import DemoSizes
 from ..errors import CmccError
+from .common import add_output, counted, refuse_overwrite
 
 if TYPE_CHECKING:
+    from ..paths import AppPaths
     from ..store.store import Store
 
 # Demo data is for trying CMCC Desktop out and for measuring it; a million records would fill a laptop's memory.
@@ -39,15 +41,20 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export_cmd.add_argument(
         "--format", choices=["json"], default="json", help="json: the canonical dump (default)"
     )
-    export_cmd.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="file to write ('-' for standard output)"
-    )
+    add_output(export_cmd, "file to write ('-' for standard output)")
 
 
-def check(args: argparse.Namespace) -> None:
+def needs_database(args: argparse.Namespace) -> bool:
+    """``info`` and ``export`` read a database already there; ``demo`` may make one."""
+    return args.command != "demo"
+
+
+def check(args: argparse.Namespace, paths: AppPaths) -> None:
     """Mistakes refused before the data folder is touched."""
     if args.command == "demo" and args.visits and not args.sites:
         raise CmccError("Visits are made to sites: give --sites 1 or more, or --visits 0.")
+    if args.command == "export":
+        refuse_overwrite(args, paths)
 
 
 def run(args: argparse.Namespace, store: Store) -> None:
@@ -57,14 +64,14 @@ def run(args: argparse.Namespace, store: Store) -> None:
     if args.command == "demo":
         sizes = DemoSizes(args.organisations, args.contacts, args.sites, args.tasks, args.visits)
         counts = demo.generate(store, seed=args.seed, sizes=sizes)
-        print("Demo data added: " + ", ".join(f"{n} {entity}s" for entity, n in counts.items()))
+        print("Demo data added: " + ", ".join(counted(n, entity) for entity, n in counts.items()))
     elif args.command == "info":
         _print_info(store)
     elif args.output == "-":
         dump_records(store, sys.stdout)
     else:
         written = write_json_dump(store, Path(args.output))
-        print(f"Wrote {written} records to {args.output}", file=sys.stderr)
+        print(f"Wrote {counted(written, 'record')} to {args.output}", file=sys.stderr)
 
 
 def _print_info(store: Store) -> None:

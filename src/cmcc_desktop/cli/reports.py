@@ -8,7 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .common import add_output, refuse_overwrite
+
 if TYPE_CHECKING:
+    from ..paths import AppPaths
     from ..store.store import Store
 
 
@@ -24,12 +27,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     site.add_argument("--from", dest="date_from", type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
     site.add_argument("--to", dest="date_to", type=_day, metavar="DATE", help="last day, YYYY-MM-DD")
     for parser in (visit, site):
-        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+        add_output(parser, "the PDF to write")
         parser.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
 
 
-def check(args: argparse.Namespace) -> None:
-    """Nothing to refuse before the data folder is open."""
+def needs_database(args: argparse.Namespace) -> bool:
+    """A report is made of records already there."""
+    return True
+
+
+def check(args: argparse.Namespace, paths: AppPaths) -> None:
+    """Mistakes refused before the data folder is touched."""
+    refuse_overwrite(args, paths)
 
 
 def run(args: argparse.Namespace, store: Store) -> None:

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import CmccError
 from ..progress import Progress
+from .common import add_output, counted, refuse_overwrite
 
 # Long imports and exports say which step they are on, on stderr: stdout stays the result, for scripts.
 STEPS_ON_STDERR = Progress(phase=lambda text: print(text, file=sys.stderr, flush=True))
 
 if TYPE_CHECKING:
+    from ..paths import AppPaths
     from ..store.store import Store
 
 
@@ -22,11 +24,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     actions = sync.add_subparsers(dest="sync_command", metavar="action", required=True)
     actions.add_parser("identity", help="this laptop's team and its key fingerprint (to compare), and device")
     export = actions.add_parser("export", help="write a sync bundle for another team")
-    export.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the bundle to write (.cmccsync)"
-    )
+    add_output(export, "the bundle to write (.cmccsync)")
     export.add_argument(
         "--peer", metavar="TEAM", help="only what this team may lack (default: everything shareable)"
+    )
+    export.add_argument(
+        "--new-peer",
+        action="store_true",
+        help="TEAM is a team this laptop has not met yet (without it, an unknown name is refused as a typo)",
     )
     export.add_argument("--full", action="store_true", help="everything, even what the team already has")
     export.add_argument(
@@ -47,7 +52,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     team_actions = team_key.add_subparsers(dest="team_key_command", metavar="action", required=True)
     given = team_actions.add_parser("export", help="write this team's key to a file, encrypted")
-    given.add_argument("-o", "--output", required=True, metavar="FILE", help="the key file to write")
+    add_output(given, "the key file to write")
     given.add_argument(
         "--passphrase-file", required=True, metavar="F", help="encrypt with the passphrase in F"
     )
@@ -60,15 +65,34 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     actions.add_parser("status", help="teams exchanged with, last exchange each way, what is pending")
     actions.add_parser("conflicts", help="fields edited on two laptops at once, waiting for a decision")
+    forget = actions.add_parser(
+        "forget", help="remove a team no bundle ever came from (a mistyped --peer name) from the list"
+    )
+    forget.add_argument("team", metavar="TEAM", help="the team's name, as sync status shows it")
 
 
-def check(args: argparse.Namespace) -> None:
-    """Nothing to refuse before the data folder is open."""
+def needs_database(args: argparse.Namespace) -> bool:
+    """What works only on a database already there: on a mistyped --data-dir it would make a new database
+    and identity and answer about them. ``identity``, ``import``, ``team-key join`` and ``new-identity`` are
+    left to make one: they may be a new laptop's first steps."""
+    return args.sync_command in {"export", "status", "conflicts", "forget"} or (
+        args.sync_command == "team-key" and args.team_key_command == "export"
+    )
+
+
+def check(args: argparse.Namespace, paths: AppPaths) -> None:
+    """Mistakes refused before the data folder is touched."""
+    if args.sync_command == "export" and args.new_peer and args.peer is None:
+        raise CmccError("--new-peer confirms the name given with --peer TEAM; give both, or neither.")
+    if args.sync_command == "export" or (
+        args.sync_command == "team-key" and args.team_key_command == "export"
+    ):
+        refuse_overwrite(args, paths)
 
 
 def run(args: argparse.Namespace, store: Store) -> None:
     from ..services import conflicts
-    from ..sync import exchange, new_identity, status
+    from ..sync import exchange, new_identity, peers, status
 
     command = args.sync_command
     if command == "identity":
@@ -79,11 +103,13 @@ def run(args: argparse.Namespace, store: Store) -> None:
         print(f"Device:                {me.device_id}")
         print(f"Device key:            {me.device_fingerprint}")
     elif command == "export":
-        known = {peer.team for peer in status.peers(store) if peer.devices}
-        if args.peer is not None and not args.full and args.peer not in known:
+        if args.peer is not None and not args.new_peer:
+            _refuse_unknown_team(args.peer, peers.known_teams(store), store.identity.team_name)
+        heard_from = {peer.team for peer in status.peers(store) if peer.devices}
+        if args.peer is not None and not args.full and args.peer not in heard_from:
             print(
                 f"Note: no bundle from team {args.peer!r} has reached this laptop yet, so this one holds "
-                f"everything shareable. Teams known here: {', '.join(sorted(known)) or 'none'}.",
+                f"everything shareable. Teams heard from: {', '.join(sorted(heard_from)) or 'none'}.",
                 file=sys.stderr,
             )
         result = exchange.export_bundle(
@@ -96,7 +122,8 @@ def run(args: argparse.Namespace, store: Store) -> None:
         )
         whom = f"team {result.peer_team}" if result.peer_team else "any team"
         print(
-            f"Wrote {result.path} for {whom}: {result.changes} changes, {result.attachments} attachments, {result.size / 1024:.1f} KB"
+            f"Wrote {result.path} for {whom}: {counted(result.changes, 'change')}, "
+            f"{counted(result.attachments, 'attachment')}, {result.size / 1024:.1f} KB"
         )
     elif command == "import":
         try:
@@ -114,12 +141,16 @@ def run(args: argparse.Namespace, store: Store) -> None:
         if imported.already_had:
             print("Nothing new: this laptop already has everything in this bundle.")
         else:
-            print(f"Imported: {imported.new} new, {imported.updated} updated, {imported.conflicts} conflicts")
+            print(
+                f"Imported: {imported.new} new, {imported.updated} updated, "
+                f"{counted(imported.conflicts, 'conflict')}"
+            )
         for fork in imported.forks:
             print(
                 f"Fork: the laptop of {fork.officer} (team {fork.team}, device {fork.device_id}) has two "
-                f"different histories: a copy of its data folder is in use. {fork.kept} changes of the other "
-                "history are kept apart; the copy must take a new identity (see the README)."
+                "different histories: a copy of its data folder is in use. "
+                f"{counted(fork.kept, 'change')} of the other history {_are(fork.kept)} kept apart; the copy "
+                "must take a new identity (see the README)."
             )
         for team, fingerprint in imported.untrusted_teams:
             print(
@@ -136,25 +167,31 @@ def run(args: argparse.Namespace, store: Store) -> None:
         device, written = new_identity.take_new_identity(store)
         print(
             f"This laptop is now device {device}, of team {store.identity.team_name} (its team key is unchanged). "
-            f"{written} records it had written are written again under it and go with its next bundle."
+            f"{counted(written, 'record')} it had written {_are(written)} written again under it, for its next "
+            "bundle."
         )
     elif command == "team-key":
         _team_key(args, store)
     elif command == "status":
-        peers = status.peers(store)
-        if not peers:
+        listed = status.peers(store)
+        if not listed:
             print("No exchanges yet.")
         for forked in status.forks(store):
             print(
                 f"Fork: the laptop of {forked.officer} (team {forked.team}, device {forked.device_id}) has two "
-                f"histories; {forked.kept} changes of the other one are kept apart until that copy takes a new identity."
+                f"histories; {counted(forked.kept, 'change')} of the other one {_are(forked.kept)} kept apart "
+                "until that copy takes a new identity."
             )
-        for peer in peers:
+        for peer in listed:
             trusted = "trusted" if peer.trusted else "not trusted"
             print(
-                f"{peer.team}: {peer.devices} device(s), {trusted}; last received {_when(peer.last_received_at)}, "
-                f"last sent {_when(peer.last_sent_at)}; {peer.pending_changes} changes they may lack"
+                f"{peer.team}: {counted(peer.devices, 'device')}, {trusted}; last received "
+                f"{_when(peer.last_received_at)}, last sent {_when(peer.last_sent_at)}; "
+                f"{counted(peer.pending_changes, 'change')} they may lack"
             )
+    elif command == "forget":
+        peers.forget_team(store, args.team)
+        print(f"Team {args.team} is no longer listed.")
     elif command == "conflicts":
         found = conflicts.conflicts(store)
         if not found:
@@ -168,6 +205,24 @@ def run(args: argparse.Namespace, store: Store) -> None:
                 mark = "*" if value.provisional else " "
                 shown = value.value if len(conflict.fields) == 1 else value.values
                 print(f"  {mark} {shown!r}  — {value.author}, team {value.team}, {_when(value.at)}")
+
+
+def _refuse_unknown_team(team: str, known: list[str], own_team: str) -> None:
+    """A name met nowhere yet is most likely a typo: writing for it would list it as a team for good."""
+    if team in known:
+        return
+    same_letters = [name for name in known if _letters(name) == _letters(team)]
+    raise CmccError(
+        "No team named {team} is known here{guess}. Teams known: {known}. If {team} is really a new team, "
+        "export again with --new-peer.",
+        team=repr(team),
+        guess=f" (did you mean {same_letters[0]!r}?)" if same_letters else "",
+        known=", ".join(f"{name} (this laptop's team)" if name == own_team else name for name in known),
+    )
+
+
+def _letters(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def _team_key(args: argparse.Namespace, store: Store) -> None:
@@ -185,6 +240,10 @@ def _team_key(args: argparse.Namespace, store: Store) -> None:
     else:
         name = team_key_file.join_team(store, Path(args.file), passphrase)
         print(f"This laptop is now one of team {name}; its team-only records will reach the team's laptops.")
+
+
+def _are(count: int) -> str:
+    return "is" if count == 1 else "are"
 
 
 def _when(stamp: str | None) -> str:
