@@ -23,7 +23,7 @@ def test_window_opens_with_tabs_menus_and_status(qtbot: QtBot, paths: AppPaths) 
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.store_opened, timeout=10_000):
         window.show()
-    assert window.windowTitle() == "CMCC Desktop — CMCC North"
+    assert window.windowTitle() == "CMCC North — CMCC Desktop"
     assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == [
         "Contacts",
         "Tasking",

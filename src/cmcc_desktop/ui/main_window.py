@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,14 +30,27 @@ from .. import APP_DISPLAY_NAME, __version__
 from ..paths import AppPaths
 from ..resources import resource_path
 from . import settings
+from .elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from ..sync.status import PeerStatus
     from .workspace import Workspace
 
 
+# The window's size on a screen with room for it; on a smaller one (a 1366x768 laptop) it opens maximized.
+PREFERRED_SIZE = QSize(1280, 780)
+# What the window manager adds around the window (title bar, borders), which must fit on the screen too.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
 def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+def window_title(team: str | None = None) -> str:
+    """The team, then the app's name. Qt adds the application display name to a title that does not already
+    end with it (on Windows and Linux), so the title ends with it to read it once."""
+    return f"{team} — {APP_DISPLAY_NAME}" if team else APP_DISPLAY_NAME
 
 
 class MainWindow(QMainWindow):
@@ -50,9 +63,8 @@ class MainWindow(QMainWindow):
         self.officer, self.team = officer, team
         self.workspace: Workspace | None = None
         self._workspace_scheduled = False
-        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setWindowTitle(window_title())
         self.setObjectName("MainWindow")
-        self.resize(1280, 780)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("MainTabs")
         self.tabs.setDocumentMode(True)
@@ -69,16 +81,41 @@ class MainWindow(QMainWindow):
             self._slots[key] = (slot, layout)
             self.tabs.addTab(slot, icon(icon_name), title)
         self._build_menus()
-        self.identity_label = QLabel(self.tr("Opening the data folder…"), self)
-        self.exchange_label = QLabel(self)
+        # Long names (officer, team, the teams exchanged with) give way to "…" rather than widen the window;
+        # the officer's and team's first.
+        self.identity_label = ElidedLabel(self.tr("Opening the data folder…"), self)
+        self.exchange_label = ElidedLabel("", self, narrowest=24)
         self.counts_label = QLabel(self)
         self.statusBar().addWidget(self.identity_label)
         self.statusBar().addWidget(self.exchange_label)
         self.statusBar().addPermanentWidget(self.counts_label)
-        geometry = settings.WINDOW_GEOMETRY.read()
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        self._place()
         self.tabs.setCurrentIndex(settings.CURRENT_TAB.read())
+
+    def _place(self) -> None:
+        """Where and how large the window opens: as it was left, if that fits the screen it was on (a laptop
+        taken away from its large monitor does not open a window larger than its own screen); else at the
+        preferred size where that fits, and maximized on a smaller screen."""
+        saved = settings.WINDOW_GEOMETRY.read()
+        if not saved.isEmpty() and self.restoreGeometry(saved):
+            screen = QGuiApplication.screenAt(self.geometry().center())
+            if screen is not None and (
+                self.isMaximized() or self._fits(self.geometry().size(), screen.availableGeometry().size())
+            ):
+                return
+            self.setWindowState(Qt.WindowState.WindowNoState)
+        available = self.screen().availableGeometry()
+        size = PREFERRED_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE)
+        self.resize(size)
+        self.move(available.center() - self.rect().center())
+        if not self._fits(PREFERRED_SIZE, available.size()):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    @staticmethod
+    def _fits(size: QSize, available: QSize) -> bool:
+        """Whether a window of this size fits on the screen, with its frame."""
+        framed = size + FRAME_ALLOWANCE
+        return framed.width() <= available.width() and framed.height() <= available.height()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -189,7 +226,7 @@ class MainWindow(QMainWindow):
         return next(key for key, (slot, _layout) in self._slots.items() if slot is current)
 
     def show_identity(self, officer: str, team: str) -> None:
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {team}")
+        self.setWindowTitle(window_title(team))
         self.identity_label.setText(
             self.tr("Officer: {officer} · Team: {team}").format(officer=officer, team=team)
         )

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QSize,
     Qt,
     QTimer,
     QUrl,
@@ -27,10 +28,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -43,6 +44,7 @@ from ..services.deleted import links_to
 from ..services.listing import Listing
 from . import settings
 from .background import run_in_background
+from .elided_label import ElidedLabel
 from .error_dialogs import show_error
 from .forms.record_form import RecordForm
 from .record_model import RecordTableModel, TableColumn
@@ -51,7 +53,11 @@ SEARCH_DELAY_MS = 150
 
 
 class FilterCombo(QComboBox):
-    """A filter's choices, with "all" first (value ``None``)."""
+    """A filter's choices, with "all" first (value ``None``). It asks for room for 14 characters, and makes
+    do with 8 in a narrow window."""
+
+    WIDTH = 14
+    NARROWEST = 8
 
     def __init__(self, everything: str, choices: Sequence[tuple[Any, str]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,7 +65,12 @@ class FilterCombo(QComboBox):
         for value, text in choices:
             self.addItem(text, value)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
+        self.setMinimumContentsLength(self.WIDTH)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        spare = self.fontMetrics().horizontalAdvance("x") * (self.WIDTH - self.NARROWEST)
+        return QSize(hint.width() - spare, hint.height())
 
     def value(self) -> Any:
         return self.currentData()
@@ -164,7 +175,7 @@ class RecordTab(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(self.search_hint())
         self.search_box.setAccessibleName(self.tr("Search"))
-        self.search_box.setMinimumWidth(220)
+        self.search_box.setMinimumWidth(160)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -174,15 +185,19 @@ class RecordTab(QWidget):
         self.search_box.installEventFilter(self)  # Down: into the results
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setSpacing(6)
-        self.count_label = QLabel(self)
+        # The count takes the room the search box and filters leave: a long one ("No tasks assigned to a contact
+        # named …") gives way to "…" instead of pushing them aside or widening the window.
+        self.count_label = ElidedLabel("", self)
         self.count_label.setObjectName("count_label")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 10)
         self.new_button = QPushButton(self.new_label(), self)
         self.new_button.clicked.connect(lambda: self.open_form(None))
         top = QHBoxLayout()
         top.addWidget(self.search_box, 2)
         top.addLayout(self.filter_bar)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        top.addWidget(self.count_label, 1)
         top.addWidget(self.new_button)
         return top
 

@@ -7,8 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +26,7 @@ from . import settings
 from .background import run_in_background
 from .error_dialogs import show_error
 from .labels import DATE_FORMAT
+from .open_externally import open_externally
 from .operation import run_operation
 
 
@@ -92,7 +92,7 @@ def _written(parent: QWidget, path: Path) -> None:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_externally(parent, path)
 
 
 def visit_report(parent: QWidget, services: Services, visit_id: str) -> None:

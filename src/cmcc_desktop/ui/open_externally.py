@@ -1,0 +1,37 @@
+"""Open a file or folder with what the desktop has for it (a PDF viewer, the file manager, an image viewer).
+
+``QDesktopServices.openUrl`` only returns False when the desktop has no handler, and says why on stderr, which
+an officer never sees: then the window says so, with the path and a button that copies it, so that the file
+can still be found and opened by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("open_externally", text)
+
+
+def open_externally(parent: QWidget | None, path: Path) -> None:
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Could not open"))
+    box.setText(
+        tr("This computer has no program set to open “{name}”. Find it with your file manager:").format(
+            name=path.name or str(path)
+        )
+    )
+    box.setInformativeText(str(path))
+    copy = box.addButton(tr("Copy path"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is copy:
+        QGuiApplication.clipboard().setText(str(path))
