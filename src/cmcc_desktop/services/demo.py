@@ -51,6 +51,9 @@ OFFICER_TITLE = "Civil-Military Coordination Officer"
 DEMO_OFFICERS = tuple(f"{rank} {name}" if rank else name for rank, name, _arabic in OFFICERS)
 OFFICER_CELLS = ("CMLC-N", "CMLC-S")
 OFFICER_TASK_SHARE = 0.08  # of tasks past "new"
+# Each officer's first tasks are open ones, so that "Assigned to me" shows work in any demo with tasks.
+OFFICER_OPEN_TASKS = 2
+OFFICER_OPEN_STATUS_WEIGHTS = {"assigned": 3, "in_progress": 4, "blocked": 1, "on_hold": 1}
 SITE_TYPE_WEIGHTS = {
     "water_sanitation": 24,
     "health_facility": 18,
@@ -417,7 +420,7 @@ class _DemoBuilder:
                 last_contacted=None,
             )
             rows.append(row)
-        self.officer_contacts = rows
+        self.officer_contacts = list(rows)  # a copy: the caller adds the other contacts to rows
         return rows
 
     def phones(self) -> list[dict[str, str]]:
@@ -591,8 +594,15 @@ class _DemoBuilder:
             created = (visit["created_at"] + timedelta(hours=self.below(1, 48))) if visit else None
             stamp = self.stamp(created)
             assignee = None
-            if self.officer_contacts and status != "new" and rng.random() < OFFICER_TASK_SHARE:
+            first_rounds = officer_turn < OFFICER_OPEN_TASKS * len(self.officer_contacts)
+            if (
+                self.officer_contacts
+                and status != "new"
+                and (first_rounds or rng.random() < OFFICER_TASK_SHARE)
+            ):
                 assignee = self.officer_contacts[officer_turn % len(self.officer_contacts)]  # each in turn
+                if first_rounds:  # each officer starts with work in hand
+                    status = self.weighted(OFFICER_OPEN_STATUS_WEIGHTS)
                 officer_turn += 1
             elif contacts and status != "new" and rng.random() < 0.8:
                 assignee = self.pick(
