@@ -549,11 +549,13 @@ class RecordTab(QWidget):
             entity, _, record_id = url.path().partition("/")
             self.navigate.emit(entity, record_id)
 
-    def saved(self, record_id: str) -> None:
+    def saved(self, record_id: str, *, unless_another_chosen: bool = False) -> None:
         """A form or an action saved this record: the list is read again with it selected there (or kept in
         the pane if the search or filters now hide it). The list reads itself rather than wait for the change
-        watcher, which may have seen this write already."""
-        self._wanted = _Wanted(record_id, "saved")
+        watcher, which may have seen this write already. ``unless_another_chosen``: for an action on the
+        record in the pane, whose officer may have chosen another row while it was saved; that row stays."""
+        if not unless_another_chosen or self.current_id() in (None, record_id):
+            self._wanted = _Wanted(record_id, "saved")
         self.model.refresh_records()
         self.records_changed.emit()
 

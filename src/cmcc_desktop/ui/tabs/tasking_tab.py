@@ -233,8 +233,8 @@ class TaskingTab(RecordTab):
         font.setBold(True)
         return font
 
-    def saved(self, record_id: str) -> None:
-        super().saved(record_id)
+    def saved(self, record_id: str, *, unless_another_chosen: bool = False) -> None:
+        super().saved(record_id, unless_another_chosen=unless_another_chosen)
         self.update_counts()
 
     def record_label(self, record_id: str) -> str:
@@ -344,7 +344,7 @@ class TaskingTab(RecordTab):
         self.update_actions(None)  # one move at a time: the next waits for the task as this one leaves it
         run_in_background(
             lambda: service.change_status(record_id, status, base_version=opened.version, **details),
-            lambda _t: self.saved(record_id),
+            lambda _t: self.saved(record_id, unless_another_chosen=True),
             failed,
             owner=self,
         )
