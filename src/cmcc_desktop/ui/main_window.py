@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +31,7 @@ from ..paths import AppPaths
 from ..resources import resource_path
 from . import settings
 from .elided_label import ElidedLabel
+from .open_externally import open_externally
 
 if TYPE_CHECKING:
     from ..sync.status import PeerStatus
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
 
     # -- actions that need no data -----------------------------------------------------------------
     def _open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
+        open_externally(self, self.paths.data_dir)
 
     def _show_about(self) -> None:
         QMessageBox.about(

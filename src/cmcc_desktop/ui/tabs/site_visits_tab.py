@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -42,6 +41,7 @@ from ..labels import (
     text_list,
     whole_number,
 )
+from ..open_externally import open_externally
 from ..pickers import site_picker
 from ..record_model import TableColumn
 from ..record_tab import Detail, RecordTab
@@ -415,7 +415,7 @@ class VisitsTab(RecordTab):
 
     def _follow_link(self, url: QUrl) -> None:
         if url.isLocalFile():
-            QDesktopServices.openUrl(url)  # a photo: the system's image viewer
+            open_externally(self, Path(url.toLocalFile()))  # a photo: the system's image viewer
         else:
             super()._follow_link(url)
 
