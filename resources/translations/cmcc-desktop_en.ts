@@ -87,4 +87,49 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sync</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n new record</numerusform>
+            <numerusform>%n new records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The laptop of {officer} (team {team}) has two histories: a copy of its data folder is in use. %n change(s) of the other history are kept apart. Both laptops should take a new identity (see the README).</source>
+        <translation>
+            <numerusform>The laptop of {officer} (team {team}) has two histories: a copy of its data folder is in use. %n change of the other history is kept apart. Both laptops should take a new identity (see the README).</numerusform>
+            <numerusform>The laptop of {officer} (team {team}) has two histories: a copy of its data folder is in use. %n changes of the other history are kept apart. Both laptops should take a new identity (see the README).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

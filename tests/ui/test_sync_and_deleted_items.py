@@ -167,9 +167,10 @@ def test_import_from_the_file_menu_shows_the_sender_and_asks_to_trust(
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)
     assert "South" in shown[0] and fingerprint in shown[0]
     assert "Compare the team key fingerprint" in shown[0]
-    assert "1 new records" in shown[1]
+    assert "It brings 1 change and no files" in shown[0]
+    assert shown[1].startswith("1 new record, none updated, no conflicts.")
     qtbot.waitUntil(lambda: "South" in window.exchange_label.text(), timeout=5_000)
-    qtbot.waitUntil(lambda: "1 sites" in window.counts_label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "1 site" in window.counts_label.text(), timeout=5_000)
     window.close()
 
 
@@ -196,7 +197,15 @@ def test_export_from_the_file_menu_writes_an_encrypted_bundle(
         export.click()
         return dialog.result()
 
+    asked: list[str] = []
+
+    def new_team(box: QMessageBox) -> int:  # South has never been exchanged with: confirmed first
+        asked.append(box.text())
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
     monkeypatch.setattr(ExportDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "exec", new_team)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(target), ""))
     said: list[Any] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
@@ -204,7 +213,8 @@ def test_export_from_the_file_menu_writes_an_encrypted_bundle(
     qtbot.waitUntil(lambda: bool(said), timeout=15_000)
     written = target.with_suffix(".cmccsync")
     assert written.exists() and is_encrypted(written)
-    assert str(written) in said[0]
+    assert str(written) in said[0] and "Saved 1 change and no files" in said[0]
+    assert asked == ["South is a team this laptop has never exchanged with. Write a bundle for a new team?"]
     qtbot.waitUntil(lambda: "South" in window.exchange_label.text(), timeout=5_000)
     window.close()
 
@@ -271,6 +281,28 @@ def test_a_wrong_passphrase_in_the_window_asks_again(
     assert "From team <b>South</b>" in shown[0]
 
 
+def test_a_wrong_passphrase_asked_again_can_be_cancelled(
+    qtbot: QtBot, import_window: MainWindow, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = Laptop(tmp_path, "erik", "South")
+    bundle = tmp_path / "south.cmccsync"
+    export_bundle(other.store, bundle, peer_team="North", passphrase="olive tree 42")
+    other.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(bundle), ""))
+    questions: list[str] = []
+
+    def passphrase(_parent, _title, label, _echo):  # type: ignore[no-untyped-def]
+        questions.append(label)
+        return ("olive tree 41", True) if len(questions) == 1 else ("", False)  # then Cancel
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(passphrase))
+    import_window.import_action.trigger()  # any message box after the Cancel would fail the test
+    qtbot.waitUntil(lambda: len(questions) == 2, timeout=15_000)
+    qtbot.wait(200)
+    assert questions[1] == "That passphrase does not open the file. Team passphrase:"
+    assert not (paths.data_dir / "quarantine").exists()  # not the file's fault: nothing kept as refused
+
+
 def test_the_window_imports_exactly_the_file_it_showed(
     qtbot: QtBot, import_window: MainWindow, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -300,7 +332,7 @@ def test_the_window_imports_exactly_the_file_it_showed(
     monkeypatch.setattr(QMessageBox, "exec", answer)
     import_window.import_action.trigger()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)
-    assert "South" in shown[0] and "1 new records" in shown[1]
+    assert "South" in shown[0] and shown[1].startswith("1 new record,")
     services = import_window.workspace.services  # type: ignore[union-attr]
     assert [s.name for s in services.sites.find()] == ["Bureij Maternity Clinic"]
 
@@ -332,7 +364,7 @@ def test_a_bundle_opened_from_the_file_manager_is_offered_for_import(
     window.show()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)  # the sender shown, then what was imported
     assert "South" in shown[0]
-    qtbot.waitUntil(lambda: "1 sites" in window.counts_label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "1 site" in window.counts_label.text(), timeout=5_000)
 
     window.bring_to_front(bundle)  # a second start with the same file: already imported, and said so
     # The sender is shown again, then the outcome: nothing new.

@@ -75,3 +75,19 @@ def forget_team(store: Store, team: str) -> None:
                 "UPDATE SET last_sent_at = max(coalesce(last_sent_at, ''), excluded.last_sent_at)",
                 (EVERY_TEAM, last_sent),
             )
+
+
+def forgettable_teams(store: Store) -> list[str]:
+    """The teams listed here, other than this laptop's own, that no bundle ever came from: those
+    :func:`forget_team` removes. Sorted."""
+    with store.read() as session:
+        raw = sqlite_connection(session.connection())
+        return [
+            name
+            for (name,) in raw.execute(
+                "SELECT team_name FROM sync_peer WHERE team_name NOT IN (?, ?) AND last_received_at IS NULL "
+                "AND team_name NOT IN (SELECT team_name FROM sync_device WHERE device_id != ?) "
+                "ORDER BY team_name",
+                (EVERY_TEAM, store.identity.team_name, store.identity.device_id),
+            )
+        ]

@@ -1,6 +1,7 @@
 """File > Export sync bundle… and Import sync bundle…: the officer's side of exchanging work by file.
 
-Export asks for whom (a peer team, or everything), an optional team passphrase, and where to save. Import
+Export asks for whom (a team known here, a new team once confirmed, or everything), an optional team
+passphrase, and where to save. Import asks for the passphrase of an encrypted file (again, if it was wrong),
 reads and checks the whole file first, shows who sent it (team, officer, key fingerprint) and what it brings,
 asks before trusting a team seen for the first time, then applies it and says what changed.
 """
@@ -12,7 +13,7 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,17 +21,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..errors import CmccError
 from ..store.store import Store
-from ..sync import status
+from ..sync import peers, status
 from ..sync.bundle import is_encrypted
 from ..sync.exchange import (
     BundlePreview,
@@ -53,22 +56,49 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("sync", text)
 
 
+def trn(text: str, count: int) -> str:
+    """A message with a count, in the plural form the count asks for: "%n change(s)" reads "1 change"."""
+    return QCoreApplication.translate("sync", text, "", count)
+
+
 class ExportDialog(QDialog):
-    """Whom the bundle is for, and its passphrase."""
+    """Whom the bundle is for, and its passphrase. A team name never met here is confirmed before anything is
+    written (a typo would otherwise be listed as a team for good), and a listed team that never sent anything
+    (a typo written for before) can be forgotten."""
 
     def __init__(
-        self, identity: status.SyncIdentity, peers: list[status.PeerStatus], parent: QWidget
+        self,
+        store: Store,
+        identity: status.SyncIdentity,
+        teams: list[str],
+        forgettable: list[str],
+        on_forgotten: Callable[[], None],
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export sync bundle"))
+        self.store = store
         self.identity = identity
+        self.teams = teams
+        self.forgettable = forgettable
+        self.on_forgotten = on_forgotten
         self.peer = QComboBox(self)
         self.peer.setEditable(True)
         self.peer.addItem(tr("Every team (all shared records)"), None)
-        for peer in peers:
-            self.peer.addItem(peer.team, peer.team)
+        for team in teams:
+            if team == identity.team:
+                self.peer.addItem(tr("{team} (this laptop's team)").format(team=team), team)
+            else:
+                self.peer.addItem(team, team)
         self.peer.setAccessibleName(tr("For team"))
         self.peer.setToolTip(tr("Pick the team the file is for, or type a new team's name."))
+        self.forget_button = QPushButton(tr("Forget this team…"), self)
+        self.forget_button.setToolTip(
+            tr("Take a team no bundle ever came from (a mistyped name, most often) off the list.")
+        )
+        self.forget_button.clicked.connect(self._forget)
+        self.peer.currentTextChanged.connect(self._offer_forget)
+        self._offer_forget()
         self.full = QCheckBox(tr("Everything, not only what that team may lack"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -78,8 +108,11 @@ class ExportDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.peer, 1)
+        team_row.addWidget(self.forget_button)
         form = QFormLayout()
-        form.addRow(tr("For team"), self.peer)
+        form.addRow(tr("For team"), team_row)
         form.addRow("", self.full)
         form.addRow(tr("Team passphrase"), self.passphrase)
         form.addRow(tr("Passphrase again"), self.repeat)
@@ -87,7 +120,7 @@ class ExportDialog(QDialog):
             tr(
                 "Your team: {team}. Your team key fingerprint: <b><nobr>{fingerprint}</nobr></b> — tell it to the other team so "
                 "they can check the file is yours."
-            ).format(team=identity.team, fingerprint=identity.fingerprint),
+            ).format(team=escape(identity.team), fingerprint=identity.fingerprint),
             self,
         )
         fingerprint.setWordWrap(True)
@@ -102,9 +135,12 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def peer_team(self) -> str | None:
+        """The team picked from the list, or the name typed; None for every team."""
         text = self.peer.currentText().strip()
-        if self.peer.currentIndex() == 0 and text == self.peer.itemText(0):
-            return None
+        listed = self.peer.findText(text)
+        if listed >= 0:
+            team: str | None = self.peer.itemData(listed)
+            return team
         return text or None
 
     def _check(self) -> None:
@@ -112,18 +148,82 @@ class ExportDialog(QDialog):
             self.problem.setText(tr("The two passphrases differ. Type the same passphrase twice."))
             self.problem.show()
             return
+        team = self.peer_team()
+        if team is not None and team not in self.teams and not self._new_team_confirmed(team):
+            self.peer.setFocus()  # to correct the name
+            return
         self.accept()
+
+    def _new_team_confirmed(self, team: str) -> bool:
+        """The window's --new-peer: a name met nowhere here is most often a typo."""
+        others = [name for name in self.teams if name != self.identity.team]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("New team"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            tr(
+                "{team} is a team this laptop has never exchanged with. Write a bundle for a new team?"
+            ).format(team=team)
+        )
+        box.setInformativeText(
+            tr("Teams known here: {teams}.").format(teams=", ".join(others))
+            if others
+            else tr("No other team is known here yet.")
+        )
+        write = box.addButton(tr("Write for a new team"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is write
+
+    def _offer_forget(self) -> None:
+        self.forget_button.setEnabled(self.peer_team() in self.forgettable)
+
+    def _forget(self) -> None:
+        team = self.peer_team()
+        if team is None:
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Forget team"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            tr(
+                "Forget team {team}? No bundle ever came from it. It is no longer offered here nor shown in the "
+                "status bar; writing for it again asks to confirm a new team."
+            ).format(team=team)
+        )
+        confirm = box.addButton(tr("Forget team"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        if box.clickedButton() is not confirm:
+            return
+        self.setEnabled(False)  # until the list is right again: an export now would still count it as known
+
+        def forgotten(_result: None) -> None:
+            self.setEnabled(True)
+            self.teams = [name for name in self.teams if name != team]
+            self.forgettable = [name for name in self.forgettable if name != team]
+            self.peer.removeItem(self.peer.findData(team))
+            self.on_forgotten()
+
+        def failed(error: BaseException) -> None:
+            self.setEnabled(True)
+            show_error(self, error)
+
+        store = self.store
+        run_in_background(lambda: peers.forget_team(store, team), forgotten, failed)
 
 
 def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> None:
     """Ask, then write the bundle off the UI thread, then say what went into it."""
 
-    def asked(found: tuple[status.SyncIdentity, list[status.PeerStatus]]) -> None:
-        dialog = ExportDialog(found[0], found[1], parent)
+    def asked(found: tuple[status.SyncIdentity, list[str], list[str]]) -> None:
+        me, teams, forgettable = found
+        dialog = ExportDialog(store, me, teams, forgettable, on_done, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         peer, full, passphrase = dialog.peer_team(), dialog.full.isChecked(), dialog.passphrase.text() or None
-        name = f"{found[0].team}-for-{peer or 'all'}-{date.today():%Y%m%d}{SUFFIX}".replace(" ", "_")
+        name = f"{me.team}-for-{peer or 'all'}-{date.today():%Y%m%d}{SUFFIX}".replace(" ", "_")
         target, _filter = QFileDialog.getSaveFileName(
             parent, tr("Save sync bundle"), str(Path.home() / name), tr("Sync bundles (*.cmccsync)")
         )
@@ -135,9 +235,9 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
             QMessageBox.information(
                 parent,
                 tr("Sync bundle saved"),
-                tr("Saved {changes} changes and {files} files ({size} KB) to {path}.").format(
-                    changes=result.changes,
-                    files=result.attachments,
+                tr("Saved {changes} and {files} ({size} KB) to {path}.").format(
+                    changes=_changes(result.changes),
+                    files=_files(result.attachments),
                     size=max(1, result.size // 1024),
                     path=path,
                 ),
@@ -152,8 +252,18 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
         )
 
     run_in_background(
-        lambda: (status.identity(store), status.peers(store)), asked, lambda e: show_error(parent, e)
+        lambda: (status.identity(store), peers.known_teams(store), peers.forgettable_teams(store)),
+        asked,
+        lambda e: show_error(parent, e),
     )
+
+
+def _changes(count: int) -> str:
+    return trn("%n change(s)", count) if count else tr("no changes")
+
+
+def _files(count: int) -> str:
+    return trn("%n file(s)", count) if count else tr("no files")
 
 
 def describe_preview(preview: BundlePreview) -> str:
@@ -169,8 +279,10 @@ def describe_preview(preview: BundlePreview) -> str:
         tr("Team key fingerprint: <b><nobr>{fingerprint}</nobr></b>").format(
             fingerprint=escape(preview.fingerprint)
         ),
-        tr("It brings {changes} changes and {files} files, from teams: {teams}.").format(
-            changes=preview.changes, files=preview.attachments, teams=escape(", ".join(preview.teams))
+        tr("It brings {changes} and {files}, from teams: {teams}.").format(
+            changes=_changes(preview.changes),
+            files=_files(preview.attachments),
+            teams=escape(", ".join(preview.teams)),
         ),
     ]
     if preview.untrusted_teams:
@@ -300,8 +412,12 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
     if result.already_had:
         text = tr("Nothing new: this laptop already had everything in the file.")
     else:
-        text = tr("{new} new records, {updated} updated, {conflicts} conflicts to resolve.").format(
-            new=result.new, updated=result.updated, conflicts=result.conflicts
+        text = tr("{new}, {updated}, {conflicts}.").format(
+            new=trn("%n new record(s)", result.new) if result.new else tr("no new records"),
+            updated=trn("%n updated", result.updated) if result.updated else tr("none updated"),
+            conflicts=(
+                trn("%n conflict(s) to resolve", result.conflicts) if result.conflicts else tr("no conflicts")
+            ),
         )
     details = []
     if result.skipped_teams:
@@ -311,11 +427,12 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
             )
         )
     details += [
-        tr(
+        trn(
             "The laptop of {officer} (team {team}) has two histories: a copy of its data folder is in use. "
-            "{kept} changes of the other history are kept apart. Both laptops should take a new identity "
-            "(see the README)."
-        ).format(officer=fork.officer, team=fork.team, kept=fork.kept)
+            "%n change(s) of the other history are kept apart. Both laptops should take a new identity "
+            "(see the README).",
+            fork.kept,
+        ).format(officer=fork.officer, team=fork.team)
         for fork in result.forks
     ]
     details += [
