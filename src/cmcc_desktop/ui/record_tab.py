@@ -47,6 +47,7 @@ from .background import run_in_background
 from .elided_label import ElidedLabel
 from .error_dialogs import show_error
 from .forms.record_form import RecordForm
+from .history_dialog import HistoryDialog
 from .record_model import RecordTableModel, TableColumn
 
 SEARCH_DELAY_MS = 150
@@ -245,7 +246,11 @@ class RecordTab(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_current)
+        self.history_button = QPushButton(self.tr("Histor&y"), self)
+        self.history_button.setToolTip(self.tr("Who changed what, when and on which laptop"))
+        self.history_button.clicked.connect(self.show_history)
         self.detail_buttons.addWidget(self.edit_button)
+        self.detail_buttons.addWidget(self.history_button)
         self.detail_buttons.addStretch(1)
         self.detail_buttons.addWidget(self.delete_button)
         actions = QHBoxLayout()  # the tab's own actions, in a row of their own so the pane can stay narrow
@@ -506,6 +511,7 @@ class RecordTab(QWidget):
         self.model.anchor = record_id
         self.edit_button.setEnabled(record_id is not None)
         self.delete_button.setEnabled(record_id is not None)
+        self.history_button.setEnabled(record_id is not None)
         if record_id is None or self.services is None:
             self._start_reading()
             note = self.tr("Select a row to see its details here.")
@@ -564,6 +570,14 @@ class RecordTab(QWidget):
         record_id = self.current_id()
         if record_id is not None:
             self.open_form(record_id)
+
+    def show_history(self) -> None:
+        record_id = self.current_id()
+        if record_id is None or self.services is None:
+            return
+        dialog = HistoryDialog(self.services, self.entity, record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def delete_current(self) -> None:
         record_id = self.current_id()
