@@ -178,6 +178,60 @@ def test_a_bare_visit_with_very_long_findings_still_lays_out(services: Services,
     assert f"Page {len(reader.pages)} of {len(reader.pages)}" in text_of(out)
 
 
+def page_of(reader: PdfReader, text: str) -> int:
+    """The number of the first page whose text holds ``text``."""
+    return next(n for n, page in enumerate(reader.pages, start=1) if text in page.extract_text())
+
+
+def photos_per_page(reader: PdfReader) -> list[int]:
+    """How many photos each page shows (the letterhead logo aside)."""
+    return [
+        sum(1 for i in page.images if Image.open(io.BytesIO(i.data)).size != (256, 256))
+        for page in reader.pages
+    ]
+
+
+def test_the_sign_off_is_never_alone_on_a_page(services: Services, tmp_path: Path) -> None:
+    """Findings of growing length push the end of the report down to the foot of page 1 and over it; in
+    between, the sign-off alone would not fit under the last section. It then takes that section along."""
+    site = services.sites.create(name="Nuseirat Bakery")
+    sign_off_overflowed = False
+    for paragraphs in range(8, 20):
+        visit = services.visits.create(
+            site_id=site.id,
+            visited_at=datetime(2026, 11, 6, tzinfo=UTC),
+            findings="\n\n".join(
+                f"Finding {n}: the queue reached the main road before dawn. " * 4 for n in range(paragraphs)
+            ),
+            recommendations="Open a second distribution point.",
+        )
+        reader = PdfReader(render_visit_report(services, visit.id, tmp_path / f"v{paragraphs}.pdf"))
+        sign_off = page_of(reader, "Prepared by")
+        assert sign_off == page_of(reader, "Open a second distribution point."), paragraphs
+        sign_off_overflowed |= sign_off > 1
+    assert sign_off_overflowed  # the lengths tried do reach the foot of the page
+
+
+def test_photos_start_on_the_page_where_their_first_row_fits(services: Services, tmp_path: Path) -> None:
+    site = services.sites.create(name="Maghazi Market")
+    visit = services.visits.create(
+        site_id=site.id,
+        visited_at=datetime(2026, 11, 7, tzinfo=UTC),
+        purpose="Check the market after the rain",
+        findings="Stalls reopened; the drains are blocked.",
+    )
+    colours = ["olive", "navy", "teal", "maroon", "purple", "gray"]  # alike, a PDF would hold one image
+    for index, colour in enumerate(colours):  # three rows: more than the rest of page 1 holds
+        services.attachments.attach_file(
+            visit.id, photo(tmp_path / f"p{index}.jpg", (1500, 1000), colour), caption=f"Stall {index}"
+        )
+    reader = PdfReader(render_visit_report(services, visit.id, tmp_path / "photos.pdf"))
+    counts = photos_per_page(reader)
+    assert sum(counts) == 6
+    assert counts[0] >= 2  # the first row is under the findings, not on the next page
+    assert counts[page_of(reader, "Prepared by") - 1] >= 1  # the last row comes with the sign-off
+
+
 def test_site_report_has_a_summary_then_each_visit(services: Services, visit: str, tmp_path: Path) -> None:
     site_id = services.visits.get(visit).site_id
     services.visits.create(

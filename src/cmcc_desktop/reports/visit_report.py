@@ -60,7 +60,7 @@ def render_visit_report(
     report = _Report(services, paper)
     story = report.letterhead(f"Site visit report — {site.name}")
     story += report.visit(visit, site, with_site=True)
-    story += report.signature()
+    story = report.signed(story)
     progress(1, 1)
     progress.check(CANCELLED)
     document.build(
@@ -108,7 +108,7 @@ def render_site_report(
         story.append(PageBreak())
         story += report.visit(visit, site, with_site=False)
         progress(index, len(visits))
-    story += report.signature()
+    story = report.signed(story)
     document.build(
         out_path,
         story,
@@ -331,7 +331,8 @@ class _Report:
         return [self.heading(title), *[self.para(part) for part in text.split("\n\n")]]
 
     def photos(self, visit: Any) -> list[Flowable]:
-        """Photos two per row, each scaled to half the width, with its caption under it."""
+        """Photos two per row, each scaled to half the width, with its caption under it. Each row is a table
+        of its own, so the photos start on the page where the first row fits and break between rows."""
         attachments = self.services.attachments
         found = attachments.find(visit_id=visit.id, order_by="created_at")
         cells: list[list[Flowable]] = []
@@ -349,14 +350,24 @@ class _Report:
             cells.append([Image(data, width=width * scale, height=height * scale), caption])
         if not cells:
             return []
-        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-        if len(rows[-1]) == 1:
-            rows[-1].append([Spacer(1, 1)])
-        table = Table(rows, colWidths=[column + 3 * mm, column + 3 * mm])
-        table.setStyle(plain_table(("ALIGN", (0, 0), (-1, -1), "CENTER")))
-        return [self.heading("Photos"), table]
+        story: list[Flowable] = [self.heading("Photos")]
+        for start in range(0, len(cells), 2):
+            pair = cells[start : start + 2]
+            if len(pair) == 1:
+                pair.append([Spacer(1, 1)])
+            row = Table([pair], colWidths=[column + 3 * mm, column + 3 * mm])
+            row.setStyle(plain_table(("ALIGN", (0, 0), (-1, -1), "CENTER")))
+            story.append(row)
+        return story
 
-    def signature(self) -> list[Flowable]:
+    def signed(self, story: list[Flowable]) -> list[Flowable]:
+        """The story with the sign-off block at its end, on one page with the story's last flowable (the
+        last paragraph, table or row of photos), so that no page ever holds the sign-off alone."""
+        # The headings just before that flowable come along: they keep with what follows them, which a
+        # KeepTogether nested in the one ReportLab makes of them would not do.
+        start = len(story) - 1
+        while start > 0 and story[start - 1].getKeepWithNext():
+            start -= 1
         half = self.width / 2 - 5 * mm
         line = "_" * 34
         table = Table(
@@ -381,4 +392,7 @@ class _Report:
             colWidths=[half, half],
         )
         table.setStyle(plain_table(("TOPPADDING", (0, 1), (-1, -1), 9)))
-        return [Spacer(1, 8 * mm), KeepTogether([self.heading("Sign-off"), table])]
+        return [
+            *story[:start],
+            KeepTogether([*story[start:], Spacer(1, 8 * mm), self.heading("Sign-off"), table]),
+        ]
