@@ -74,7 +74,7 @@ CONTACT = FieldRules(
         "phones": v.phone_list,
         "emails": v.email_list,
         "call_sign": v.Text("Radio call sign", 60),
-        "languages": lambda x: v.text_list(x, "Language"),
+        "languages": v.language_list,
         "area_of_responsibility": v.Text("Area of responsibility", 300),
         "sectors": v.sector_list,
         "notes": v.Text("Notes"),

@@ -11,7 +11,7 @@ from typing import Any
 import phonenumbers
 
 from ..errors import CmccError
-from .vocabulary import RELEASABILITY, SECTORS, SEVERITY
+from .vocabulary import LANGUAGE_ALIASES, LANGUAGES, RELEASABILITY, SECTORS, SEVERITY
 
 # Numbers typed without a country code are read as numbers of this region (the Palestinian territories,
 # where the demo and the first deployments are); officers elsewhere type the +country prefix.
@@ -82,6 +82,40 @@ def sector_list(values: Iterable[str] | None) -> list[str]:
     if unknown:
         raise FieldProblem("Unknown sector code: {codes}.", codes=", ".join(map(str, unknown)))
     return sorted(set(chosen), key=list(SECTORS).index)
+
+
+_LANGUAGE_NAMES = {
+    **{name.casefold(): code for code, name in LANGUAGES.items()},
+    **{alias.casefold(): code for alias, code in LANGUAGE_ALIASES.items()},
+}
+
+
+def language_code(text: Any) -> str | None:
+    """The ISO 639-1 code of a language given by its code in any case ("AR") or by a name it was typed
+    with before languages were chosen from a list ("Arabic", "farsi", "عربي"); ``None`` if it is none of
+    those."""
+    typed = str(text or "").strip().casefold()
+    return typed if typed in LANGUAGES else _LANGUAGE_NAMES.get(typed)
+
+
+def language_list(values: Iterable[Any] | None) -> list[str]:
+    """Languages as ISO 639-1 codes from :data:`LANGUAGES`, each once, in the order given."""
+    clean: list[str] = []
+    unknown: list[str] = []
+    for value in values or ():
+        text = str(value or "").strip()
+        code = language_code(text)
+        if code is None:
+            if text:
+                unknown.append(text)
+        elif code not in clean:
+            clean.append(code)
+    if unknown:
+        raise FieldProblem(
+            "Not a language on the list: {languages}. Choose the languages from the list.",
+            languages=", ".join(unknown),
+        )
+    return clean
 
 
 def releasability(value: Any) -> str:

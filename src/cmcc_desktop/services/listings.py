@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from typing import Any
+
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
 from ..db.models import Contact, Organisation, Site, Task, Visit
-from ..rules.vocabulary import OPEN_TASK_STATUSES
+from ..rules.vocabulary import OPEN_TASK_STATUSES, RELEASABILITY
 from . import Services
 from .listing import ListColumn, Listing, first_in_list
+
+
+def marking(model: Any) -> ListColumn:
+    """A record's releasability as its rank, the strictest first: sorting the column orders the markings
+    from team only to public (the table shows the rank's label)."""
+    ranks = {code: rank for rank, code in enumerate(RELEASABILITY)}
+    return ListColumn("releasability", case(ranks, value=model.releasability))
 
 
 def organisations(services: Services) -> Listing:
@@ -26,6 +35,7 @@ def organisations(services: Services) -> Listing:
             ListColumn("country", Organisation.country),
             ListColumn("sectors", Organisation.sectors),
             ListColumn("people", people),
+            marking(Organisation),
         ],
     )
 
@@ -45,6 +55,7 @@ def contacts(services: Services) -> Listing:
             ListColumn("email", first_in_list(Contact.emails, "address")),
             ListColumn("sectors", Contact.sectors),
             ListColumn("last_contacted", Contact.last_contacted),
+            marking(Contact),
         ],
         Contact.__table__.outerjoin(organisation, organisation.id == Contact.organisation_id),
     )
@@ -64,6 +75,7 @@ def tasks(services: Services) -> Listing:
             ListColumn("assignee", func.coalesce(contact.full_name, organisation.name)),
             ListColumn("site", site.name),
             ListColumn("sector", Task.sector),
+            marking(Task),
         ],
         Task.__table__.outerjoin(contact, contact.id == Task.assignee_contact_id)
         .outerjoin(organisation, organisation.id == Task.assignee_organisation_id)
@@ -94,6 +106,7 @@ def sites(services: Services) -> Listing:
             ListColumn("status", Site.status),
             ListColumn("last_visit", last_visit),
             ListColumn("open_tasks", open_tasks),
+            marking(Site),
         ],
     )
 
@@ -109,6 +122,7 @@ def visits(services: Services) -> Listing:
             ListColumn("officers", Visit.officers),
             ListColumn("needs", Visit.needs),
             ListColumn("people_in_need", Visit.people_in_need),
+            marking(Visit),
         ],
         Visit.__table__.outerjoin(site, site.id == Visit.site_id),
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..rules.vocabulary import TASK_STATUSES
+from ..rules.vocabulary import RELEASABILITY, TASK_STATUSES
 from .labels import label, short_date
 
 
@@ -47,6 +47,11 @@ def rows(pairs: Iterable[tuple[str, str]], *, raw: bool = False) -> str:
         if value
     )
     return f"<table cellspacing='2'>{body}</table>" if body else ""
+
+
+def releasability(code: str) -> tuple[str, str]:
+    """The row of a record's releasability marking, in the interface language (for ``rows(raw=True)``)."""
+    return tr("Releasability"), escape(label(RELEASABILITY, code))
 
 
 def section(heading: str, items: Iterable[str], empty: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from ..rules import vocabulary as vocab
+from ..rules.validation import language_code
 
 
 def label(codes: Mapping[Any, str], code: Any) -> str:
@@ -24,7 +25,24 @@ def labeller(codes: Mapping[Any, str]) -> Callable[[Any], str]:
 
 
 def sector_list(codes: Any) -> str:
+    """Sector codes, as a table's narrow column shows them ("WSH, HEA")."""
     return ", ".join(str(code) for code in codes or ())
+
+
+def sector_names(codes: Any) -> str:
+    """Sectors by name, as the details show them ("Water, Sanitation and Hygiene, Health")."""
+    return ", ".join(label(vocab.SECTORS, code) for code in codes or ())
+
+
+def language_names(values: Any) -> str:
+    """A contact's languages by name ("Arabic, English"); a language typed before they were chosen from a
+    list reads as its name if it is one it knows, otherwise as it was typed."""
+    return ", ".join(label(vocab.LANGUAGES, language_code(value) or value) for value in values or ())
+
+
+def marking(rank: int | None) -> str:
+    """A releasability marking from its rank, the strictest first (how the tables sort markings)."""
+    return "" if rank is None else label(vocab.RELEASABILITY, list(vocab.RELEASABILITY)[rank])
 
 
 def text_list(values: Any) -> str:
@@ -50,13 +68,16 @@ def local_datetime(value: datetime | None) -> str:
     return left_to_right(moment.toString(DATETIME_FORMAT))  # date before time in Arabic layouts too
 
 
-def highest_need(needs: Any) -> str:
-    """The most severe need of a visit, "WSH 4 · Extreme"."""
+def highest_need(needs: Any, *, sector_name: bool = False) -> str:
+    """The most severe need of a visit, "WSH 4 · Extreme" (in a table's column) or, with ``sector_name``,
+    "Water, Sanitation and Hygiene 4 · Extreme"."""
     if not needs:
         return ""
     worst = max(needs, key=lambda need: int(need.get("severity") or 0))
     severity = int(worst.get("severity") or 0)
-    return f"{worst.get('sector', '')} {severity} · {label(vocab.SEVERITY, severity)}"
+    sector = worst.get("sector", "")
+    shown = label(vocab.SECTORS, sector) if sector_name else sector
+    return f"{shown} {severity} · {label(vocab.SEVERITY, severity)}"
 
 
 def left_to_right(value: Any) -> str:

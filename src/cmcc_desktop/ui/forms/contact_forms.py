@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...rules.vocabulary import ORGANISATION_TYPES, SECTORS
+from ...rules.vocabulary import LANGUAGES, ORGANISATION_TYPES, SECTORS
 from ..labels import choices
 from ..pickers import organisation_picker
 from .fields import (
@@ -12,10 +12,10 @@ from .fields import (
     ChoiceField,
     DateField,
     LabelField,
+    LanguagesField,
     LongTextField,
     RowsField,
     TextField,
-    TextListField,
 )
 from .record_form import RecordForm
 
@@ -76,9 +76,7 @@ class ContactForm(RecordForm):
             ),
         )
         self.add_field("call_sign", self.tr("Radio call sign"), TextField(self, 60))
-        self.add_field(
-            "languages", self.tr("Languages"), TextListField(self), hint=self.tr("Separate with commas.")
-        )
+        self.add_field("languages", self.tr("Languages"), LanguagesField(choices(LANGUAGES), self))
         self.add_field("area_of_responsibility", self.tr("Area of responsibility"), TextField(self))
         self.add_field("sectors", self.tr("Sectors"), CheckListField(choices(SECTORS), self))
         self.add_field("last_contacted", self.tr("Last contacted"), DateField(self, self.tr("on")))

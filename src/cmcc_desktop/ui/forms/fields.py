@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from functools import cmp_to_key
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCollator,
+    QDate,
+    QDateTime,
+    QLocale,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +31,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,9 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...rules.validation import language_code
 from ..background import run_in_background
 from ..error_dialogs import show_error
-from ..labels import DATE_FORMAT, DATETIME_FORMAT, local_datetime, short_date, text_list
+from ..labels import DATE_FORMAT, DATETIME_FORMAT, language_names, local_datetime, short_date, text_list
 
 
 @runtime_checkable
@@ -293,6 +306,116 @@ class CheckListField(QListWidget):
             for row in range(self.count())
             if self.item(row).data(Qt.ItemDataRole.UserRole) in chosen
         )
+
+
+class LanguagesField(QWidget):
+    """Languages ticked in a list of names (sorted in the interface language, with a box to find one); the
+    value is their codes in the order they were chosen. A language typed as text before the list, and not
+    one the list knows, shows ticked at the top as it was typed, so that nothing goes unseen."""
+
+    changed = Signal()
+
+    def __init__(
+        self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None, lines: int = 5
+    ) -> None:
+        super().__init__(parent)
+        self.find_box = QLineEdit(self)
+        self.find_box.setPlaceholderText(self.tr("Find a language…"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setAccessibleName(self.tr("Find a language"))
+        self.find_box.textChanged.connect(self._filter)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Languages"))
+        collator = QCollator(QLocale())
+
+        def by_name(one: tuple[str, str], other: tuple[str, str]) -> int:
+            return collator.compare(one[1], other[1])
+
+        for code, text in sorted(choices, key=cmp_to_key(by_name)):
+            self._add_item(text, code)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * lines + 2 * self.list.frameWidth())
+        self.chosen = QLabel(self)
+        self.chosen.setWordWrap(True)
+        self.chosen.setStyleSheet("color: gray;")
+        self._order: list[str] = []
+        self._show_chosen()
+        self.list.itemChanged.connect(self._ticked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.find_box)
+        layout.addWidget(self.list)
+        layout.addWidget(self.chosen)
+        self.setFocusProxy(self.find_box)
+
+    def _add_item(self, text: str, code: str, row: int | None = None) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.insertItem(self.list.count() if row is None else row, item)
+        return item
+
+    def _item(self, code: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                return self.list.item(row)
+        return None
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            item.setHidden(bool(needle) and needle not in item.text().casefold() and needle != code)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        code = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked and code not in self._order:
+            self._order.append(code)
+        elif item.checkState() != Qt.CheckState.Checked and code in self._order:
+            self._order.remove(code)
+        else:
+            return
+        self._show_chosen()
+        self.changed.emit()
+
+    def _show_chosen(self) -> None:
+        names = language_names(self._order)
+        self.chosen.setText(self.tr("Chosen: {languages}").format(languages=names) if names else "")
+
+    def value(self) -> list[str]:
+        return list(self._order)
+
+    def set_value(self, value: Any) -> None:
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            self.list.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self._order = []
+        for typed in value or ():
+            text = str(typed).strip()
+            if not text:
+                continue
+            code = language_code(text)
+            found = self._item(code) if code is not None else None
+            if found is None:
+                found = self._item(text) or self._add_item(
+                    self.tr("{language} (not on the list)").format(language=text), text, 0
+                )
+                found.setToolTip(
+                    self.tr(
+                        "Typed before languages were chosen from a list: untick it, and tick the language."
+                    )
+                )
+            key = found.data(Qt.ItemDataRole.UserRole)
+            if key not in self._order:
+                found.setCheckState(Qt.CheckState.Checked)
+                self._order.append(key)
+        self.list.blockSignals(False)
+        self._show_chosen()
+        self.changed.emit()
+
+    def display(self, value: Any) -> str:
+        return language_names(value)
 
 
 class RowsField(QWidget):

@@ -19,11 +19,13 @@ from ..labels import (
     choices,
     label,
     labeller,
+    language_names,
     left_to_right,
     local_datetime,
+    marking,
     sector_list,
+    sector_names,
     short_date,
-    text_list,
     whole_number,
 )
 from ..record_model import TableColumn
@@ -45,6 +47,7 @@ class PeopleTab(RecordTab):
             TableColumn("email", self.tr("E-mail"), left_to_right),
             TableColumn("sectors", self.tr("Sectors"), sector_list),
             TableColumn("last_contacted", self.tr("Last contacted"), short_date),
+            TableColumn("releasability", self.tr("Releasability"), marking),
         ]
 
     def make_listing(self, services: Services) -> Listing:
@@ -134,10 +137,11 @@ class PeopleTab(RecordTab):
                 (self.tr("Phones"), phones),
                 (self.tr("E-mails"), emails),
                 (self.tr("Call sign"), d.text(contact.call_sign)),
-                (self.tr("Languages"), d.text(text_list(contact.languages))),
+                (self.tr("Languages"), d.text(language_names(contact.languages))),
                 (self.tr("Area"), d.text(contact.area_of_responsibility)),
-                (self.tr("Sectors"), d.text(sector_list(contact.sectors))),
+                (self.tr("Sectors"), d.text(sector_names(contact.sectors))),
                 (self.tr("Last contacted"), short_date(contact.last_contacted)),
+                d.releasability(contact.releasability),
             ],
             raw=True,
         )
@@ -171,6 +175,7 @@ class OrganisationsTab(RecordTab):
             TableColumn("country", self.tr("Country")),
             TableColumn("sectors", self.tr("Sectors"), sector_list),
             TableColumn("people", self.tr("People"), whole_number),
+            TableColumn("releasability", self.tr("Releasability"), marking),
         ]
 
     def make_listing(self, services: Services) -> Listing:
@@ -216,11 +221,13 @@ class OrganisationsTab(RecordTab):
         html = d.title(organisation.name, organisation.name_ar)
         html += d.rows(
             [
-                (self.tr("Acronym"), organisation.acronym),
-                (self.tr("Type"), label(ORGANISATION_TYPES, organisation.org_type)),
-                (self.tr("Country"), organisation.country),
-                (self.tr("Sectors"), sector_list(organisation.sectors)),
-            ]
+                (self.tr("Acronym"), d.text(organisation.acronym)),
+                (self.tr("Type"), d.text(label(ORGANISATION_TYPES, organisation.org_type))),
+                (self.tr("Country"), d.text(organisation.country)),
+                (self.tr("Sectors"), d.text(sector_names(organisation.sectors))),
+                d.releasability(organisation.releasability),
+            ],
+            raw=True,
         )
         html += d.paragraph(self.tr("Notes"), organisation.notes)
         people = services.contacts.find(organisation_id=record_id, order_by="full_name", limit=100)

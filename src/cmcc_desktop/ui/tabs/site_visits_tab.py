@@ -38,6 +38,7 @@ from ..labels import (
     label,
     labeller,
     local_datetime,
+    marking,
     text_list,
     whole_number,
 )
@@ -54,7 +55,7 @@ def visit_items(visits: list[tuple[Any, str]]) -> list[str]:
     return [
         d.link("visit", visit.id, local_datetime(visit.visited_at))
         + (f" · {d.text(visit.purpose)}" if visit.purpose else "")
-        + (f" · <b>{d.text(highest_need(visit.needs))}</b>" if visit.needs else "")
+        + (f" · <b>{d.text(highest_need(visit.needs, sector_name=True))}</b>" if visit.needs else "")
         for visit, _site in visits
     ]
 
@@ -75,6 +76,7 @@ class SitesTab(RecordTab):
             TableColumn("status", self.tr("Status"), labeller(SITE_STATUSES)),
             TableColumn("last_visit", self.tr("Last visit"), local_datetime),
             TableColumn("open_tasks", self.tr("Open tasks"), whole_number),
+            TableColumn("releasability", self.tr("Releasability"), marking),
         ]
 
     def make_listing(self, services: Services) -> Listing:
@@ -175,6 +177,7 @@ class SitesTab(RecordTab):
                     d.text(" · ".join(filter(None, [site.admin_area, site.admin_pcode]))),
                 ),
                 (self.tr("Coordinates"), where),
+                d.releasability(site.releasability),
             ],
             raw=True,
         )
@@ -202,6 +205,7 @@ class VisitsTab(RecordTab):
             TableColumn("officers", self.tr("Officers"), text_list),
             TableColumn("needs", self.tr("Most severe need"), highest_need),
             TableColumn("people_in_need", self.tr("People in need"), whole_number),
+            TableColumn("releasability", self.tr("Releasability"), marking),
         ]
 
     def make_listing(self, services: Services) -> Listing:
@@ -362,6 +366,7 @@ class VisitsTab(RecordTab):
                 (self.tr("Officers"), d.text(text_list(visit.officers))),
                 (self.tr("Purpose"), d.text(visit.purpose)),
                 (self.tr("People in need"), d.text(whole_number(visit.people_in_need))),
+                d.releasability(visit.releasability),
             ],
             raw=True,
         )

@@ -35,7 +35,7 @@ from ..error_dialogs import show_error, translated_message
 from ..forms.fields import RecordPicker
 from ..forms.record_form import open_form
 from ..forms.task_form import TaskForm
-from ..labels import choices, label, labeller, local_datetime, short_date
+from ..labels import choices, label, labeller, local_datetime, marking, short_date
 from ..pickers import contact_picker, organisation_picker, site_picker
 from ..record_model import TableColumn
 from ..record_tab import Detail, RecordTab
@@ -101,6 +101,7 @@ class TaskingTab(RecordTab):
             TableColumn("assignee", self.tr("Assigned to")),
             TableColumn("site", self.tr("Site")),
             TableColumn("sector", self.tr("Sector")),
+            TableColumn("releasability", self.tr("Releasability"), marking),
         ]
 
     def make_listing(self, services: Services) -> Listing:
@@ -393,6 +394,7 @@ class TaskingTab(RecordTab):
                 (self.tr("From visit"), linked("visit", task.visit_id)),
                 (self.tr("Created"), d.text(f"{local_datetime(task.created_at)} · {task.created_by}")),
                 (self.tr("Last changed"), d.text(f"{local_datetime(task.updated_at)} · {task.updated_by}")),
+                d.releasability(task.releasability),
             ],
             raw=True,
         )
