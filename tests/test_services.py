@@ -321,3 +321,19 @@ def test_the_visit_log_finds_visits_by_their_site_name(services: Services) -> No
     log = listings.visits(services)
     assert log.ids(search="shouka") == [visit.id]
     assert log.ids(search="roof") == [visit.id]
+
+
+def test_renaming_the_officer_and_team_signs_later_changes_only(services: Services) -> None:
+    before = services.contacts.create(full_name="Before the rename")
+    services.store.rename("  Rania Barghouti ", "CMCC South")
+    after = services.contacts.create(full_name="After the rename")
+    assert services.contacts.get(before.id).created_by != "Rania Barghouti"
+    assert services.contacts.get(after.id).created_by == "Rania Barghouti"
+    assert (services.store.identity.officer_name, services.store.identity.team_name) == (
+        "Rania Barghouti",
+        "CMCC South",
+    )
+    with pytest.raises(ValidationError) as refused:
+        services.store.rename("", "CMCC South")
+    assert set(refused.value.field_errors) == {"officer"}
+    assert services.store.identity.officer_name == "Rania Barghouti"

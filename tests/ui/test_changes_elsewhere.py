@@ -129,7 +129,19 @@ def test_a_second_start_brings_the_open_window_forward_and_a_crashed_ones_lock_i
     log = data / "logs" / "cmcc-desktop.log"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     first = subprocess.Popen(
-        [sys.executable, "-m", "cmcc_desktop", "--data-dir", str(data)], env=env, stderr=subprocess.PIPE
+        [
+            sys.executable,
+            "-m",
+            "cmcc_desktop",
+            "--data-dir",
+            str(data),
+            "--officer",
+            "Lina Haddad",
+            "--team",
+            "North",
+        ],
+        env=env,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 30

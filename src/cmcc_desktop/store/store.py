@@ -37,7 +37,7 @@ from ..db.models import (
 )
 from ..db.rows import row_encoder
 from ..db.types import parse_timestamp
-from ..errors import DatabaseError, NotFoundError
+from ..errors import CmccError, DatabaseError, NotFoundError, ValidationError
 from ..ids import uuid7
 from ..paths import AppPaths
 from .changes import ALL_FIELDS, DERIVED_COLUMNS, Change
@@ -58,6 +58,16 @@ class Identity:
     device_id: str
     officer_name: str
     team_name: str
+
+
+def identity_problems(officer: str, team: str) -> dict[str, CmccError]:
+    """What is missing from a name and team that a laptop signs its changes with, by field."""
+    problems = {}
+    if not officer.strip():
+        problems["officer"] = CmccError("Give your name: it is written on every change you make.")
+    if not team.strip():
+        problems["team"] = CmccError("Give your team's name: other teams see it on what you send them.")
+    return problems
 
 
 def utc_now() -> datetime:
@@ -166,6 +176,18 @@ class Store:
                 for child, child_id, marking in wrong:
                     unit.update(RECORD_MODELS[child], child_id, {"releasability": marking})
             log.info("marked %d photos and follow-up tasks as strictly as their visits", len(wrong))
+
+    def rename(self, officer: str, team: str) -> None:
+        """The officer's name and team this laptop signs its changes with from now on (Settings; the command
+        line's --officer and --team do the same at start). Records already written keep who wrote them."""
+        officer, team = officer.strip(), team.strip()
+        problems = identity_problems(officer, team)
+        if problems:
+            raise ValidationError(problems)
+        with self.write() as unit:
+            unit.raw.execute("UPDATE local_identity SET officer_name = ?, team_name = ?", (officer, team))
+        self.identity = Identity(self.identity.device_id, officer, team)
+        self._prepare_sync()  # this device's entry and its team key's name follow
 
     def close(self) -> None:
         self.engine.dispose()

@@ -23,6 +23,7 @@ from ..paths import AppPaths
 from ..resources import resource_path
 from . import settings
 from .error_dialogs import install_exception_hook
+from .first_start import ask_who
 from .main_window import MainWindow
 from .window_lock import WindowLock
 
@@ -82,10 +83,20 @@ def run_gui(
     the data is open (a .cmccsync file opened from the file manager)."""
     app = create_application(sys.argv, language)
     settings.use_settings_of(paths)
+    if language is None and settings.LANGUAGE.read():
+        apply_language(app, settings.LANGUAGE.read())
     install_exception_hook()
     lock = WindowLock(paths)
     if not lock.acquire():
         return _already_open(lock, paths, quiet=smoke_test, bundle=bundle)
+    if not smoke_test and not (officer and team) and not paths.database.exists():
+        answers = ask_who(officer, team, language or settings.LANGUAGE.read())
+        if answers is None:  # no database was made: the next start asks again
+            lock.release()
+            return 0
+        officer, team, chosen = answers
+        settings.LANGUAGE.write(chosen)
+        apply_language(app, chosen or None)
     window = MainWindow(paths, officer=officer, team=team)
     lock.listen(window.bring_to_front)
     if bundle is not None:

@@ -180,6 +180,13 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Delete,
         )
         self._action(edit_menu, self.tr("&Restore…"), lambda w: w.show_deleted_items())
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu,
+            self.tr("&Settings…"),
+            lambda w: w.open_settings(),
+            QKeySequence.StandardKey.Preferences,
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Deleted items"), lambda w: w.show_deleted_items()).setIcon(

@@ -40,6 +40,10 @@ WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray())
 CURRENT_TAB = Setting("main_window/tab", 0)
 REPORT_PAPER = Setting("reports/paper", "a4")
 REPORT_FOLDER = Setting("reports/folder", "")  # empty: the officer's home folder
+LANGUAGE = Setting("interface/language", "")  # "en", "ar"; empty: the laptop's own language
+# The marking a new record starts with. CMCC partners: what an officer writes is meant for the teams they
+# coordinate with; team only is a choice made per record (and contacts' personal details are never public).
+DEFAULT_RELEASABILITY = Setting("records/default_releasability", "partners")
 
 
 def table_header(entity: str) -> Setting[QByteArray]:

@@ -22,6 +22,7 @@ from .forms.record_form import RecordForm
 from .main_window import MainWindow
 from .operation import run_operation
 from .record_tab import RecordTab
+from .settings_dialog import SettingsDialog
 from .sync_dialogs import export_flow, import_flow
 from .tabs.contacts_tab import ContactsPage
 from .tabs.site_visits_tab import SiteVisitsPage
@@ -175,6 +176,15 @@ class Workspace(QObject):
 
     def _imported(self, _result: ImportResult) -> None:
         self.written_here()
+
+    def open_settings(self) -> None:
+        if self.store is None:
+            return
+        dialog = SettingsDialog(self.store, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.window.show_identity)
+        dialog.saved.connect(lambda _officer, _team: self.update_exchanges())
+        dialog.open()
 
     def show_deleted_items(self) -> None:
         if self.services is None:

@@ -36,6 +36,7 @@ from ...rules.vocabulary import RELEASABILITY
 from ...services import Services
 from ...store.versions import StaleRecordError, Versioned, same_version
 from ...sync.status import possibly_sent
+from .. import settings
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
 from ..labels import choices, local_datetime
@@ -136,7 +137,16 @@ class RecordForm(QDialog):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
 
         self.build()
-        self.add_field("releasability", self.tr("Releasability"), ChoiceField(choices(RELEASABILITY), self))
+        marking = self.add_field(
+            "releasability", self.tr("Releasability"), ChoiceField(choices(RELEASABILITY), self)
+        )
+        # What the marking means, under it: where the record will go.
+        self.marking_meaning = QLabel(self)
+        self.marking_meaning.setWordWrap(True)
+        self.marking_meaning.setStyleSheet("color: gray;")
+        self.layout_.addRow("", self.marking_meaning)
+        marking.changed.connect(self._explain_marking)
+        self._explain_marking()
         # Made after the fields, so that Tab runs through the fields first and ends on Save and Cancel.
         required_note = QLabel(self.tr("Fields marked * are required."), self)
         required_note.setStyleSheet("color: gray;")
@@ -172,9 +182,13 @@ class RecordForm(QDialog):
         self.buttons.setEnabled(False)
         service, record_id = self.service(), self.record_id
 
+        # A new record starts with the marking chosen in Settings, unless it comes with one (a follow-up
+        # task takes its visit's).
+        defaults = {} if record_id else {"releasability": settings.DEFAULT_RELEASABILITY.read()}
+
         def read() -> tuple[Versioned[Any] | None, dict[str, Any], dict[str, dict[str, str]]]:
             opened = service.get_versioned(record_id) if record_id else None
-            values = self.values_of(opened.record) if opened is not None else {}
+            values = self.values_of(opened.record) if opened is not None else dict(defaults)
             values.update(initial)
             return opened, values, self.link_texts(values)
 
@@ -262,6 +276,16 @@ class RecordForm(QDialog):
         self.layout_.addRow(caption, holder)
         widget.changed.connect(lambda: self._clear_error(name))
         return widget
+
+    def _explain_marking(self) -> None:
+        meaning = {
+            "team": self.tr(
+                "Team only: stays on your team's laptops, in no bundle for another team, no export."
+            ),
+            "partners": self.tr("CMCC partners: goes to the partner teams you exchange sync bundles with."),
+            "public": self.tr("Public: may appear in public exports and in reports for anyone."),
+        }
+        self.marking_meaning.setText(meaning.get(self.fields["releasability"].value(), ""))
 
     def values(self) -> dict[str, Any]:
         return {name: widget.value() for name, widget in self.fields.items()}

@@ -1,0 +1,137 @@
+"""Edit > Settings…: who signs this laptop's changes, the window's language, the marking new records start
+with, and how reports are printed (paper, organisation and logo)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import ValidationError
+from ..rules.vocabulary import RELEASABILITY
+from ..services.letterhead import read_letterhead, save_letterhead
+from ..store.store import Store
+from . import settings
+from .background import run_in_background
+from .error_dialogs import show_error, translated_message
+from .identity_fields import IdentityFields
+from .labels import choices
+
+PAPERS = (("a4", "A4"), ("letter", "Letter"))
+
+
+class SettingsDialog(QDialog):
+    """Saved as a whole with OK; Cancel changes nothing. ``saved`` carries the new name and team."""
+
+    saved = Signal(str, str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        identity = store.identity
+        self.fields = IdentityFields(
+            form, self, identity.officer_name, identity.team_name, settings.LANGUAGE.read()
+        )
+
+        self.marking = QComboBox(self)
+        for code, text in choices(RELEASABILITY):
+            self.marking.addItem(text, code)
+        self.marking.setCurrentIndex(max(self.marking.findData(settings.DEFAULT_RELEASABILITY.read()), 0))
+        form.addRow(self.tr("New records are"), self.marking)
+        self.paper = QComboBox(self)
+        for code, text in PAPERS:
+            self.paper.addItem(text, code)
+        self.paper.setCurrentIndex(max(self.paper.findData(settings.REPORT_PAPER.read()), 0))
+        form.addRow(self.tr("Report paper"), self.paper)
+        self.organisation = QLineEdit(self)
+        self.organisation.setPlaceholderText(self.tr("The name printed at the top of every report"))
+        form.addRow(self.tr("Report letterhead"), self.organisation)
+        self.logo = QLineEdit(self)
+        self.logo.setPlaceholderText(self.tr("A PNG or JPEG file; empty: the CMCC logo"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_logo)
+        row = QHBoxLayout()
+        row.addWidget(self.logo, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Report logo"), row)
+        self.logo_error = QLabel(self)
+        self.logo_error.setStyleSheet("color: #b00020;")
+        self.logo_error.setWordWrap(True)
+        self.logo_error.hide()
+        form.addRow("", self.logo_error)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.buttons.setEnabled(False)  # until the letterhead is read
+        data_dir = store.paths.data_dir
+        run_in_background(lambda: read_letterhead(data_dir), self._letterhead_read, self._failed, owner=self)
+
+    def _letterhead_read(self, found: tuple[str, str]) -> None:
+        self.organisation.setText(found[0])
+        self.logo.setText(found[1])
+        self.buttons.setEnabled(True)
+
+    def _choose_logo(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Report logo"), self.logo.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if chosen:
+            self.logo.setText(chosen)
+
+    def accept(self) -> None:
+        problems = self.fields.missing()
+        self.fields.show_problems(problems)
+        self.logo_error.hide()
+        if problems:
+            return
+        officer, team, _language = self.fields.values()
+        organisation, logo = self.organisation.text(), self.logo.text()
+        store, data_dir = self.store, self.store.paths.data_dir
+
+        def save() -> None:
+            save_letterhead(data_dir, organisation, logo)  # first: a wrong logo changes nothing
+            store.rename(officer, team)
+
+        self.buttons.setEnabled(False)
+        run_in_background(save, lambda _none: self._saved(officer, team), self._failed, owner=self)
+
+    def _saved(self, officer: str, team: str) -> None:
+        settings.LANGUAGE.write(self.fields.values()[2])
+        settings.DEFAULT_RELEASABILITY.write(str(self.marking.currentData()))
+        settings.REPORT_PAPER.write(str(self.paper.currentData()))
+        self.saved.emit(officer, team)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.fields.show_problems(
+                {k: v for k, v in error.field_errors.items() if k in self.fields.errors}
+            )
+            if "logo" in error.field_errors:
+                self.logo_error.setText(translated_message(error.field_errors["logo"]))
+                self.logo_error.show()
+                return
+            if set(error.field_errors) & set(self.fields.errors):
+                return
+        show_error(self, error)
