@@ -179,3 +179,10 @@ def test_a_wrong_passphrase_is_refused_and_changes_nothing(pair) -> None:  # typ
     ):
         exchange.import_bundle(south.store, encrypted, passphrase="right horse battery")
     assert south.services.contacts.search("new bundle") == []
+
+
+def test_languages_typed_before_the_list_are_received_as_they_are() -> None:
+    """A bundle from a version before languages were chosen from a list is not refused for them."""
+    from cmcc_desktop.sync.received import check_values
+
+    check_values("contact", {"languages": ["Arabic", "Kurdish (Sorani)", "en"]}, whole=False)

@@ -94,6 +94,10 @@ _OWN_CHECKS: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("*", "releasability"): v.releasability,
     ("*", "created_by"): lambda x: v.required_text(x, "Created by", 200),
     ("contact", "phones"): _phone_list,
+    # Versions before the list of languages stored them as typed ("Arabic", "Kurdish (Sorani)"): their
+    # bundles, and the history in every change log, still hold such text. It is received as it is; the
+    # contact form shows it and asks for a language from the list.
+    ("contact", "languages"): lambda x: v.text_list(x, "Language"),
     ("visit", "contacts_met"): _record_ids,
     ("attachment", "visit_id"): _record_id,
     ("attachment", "sha256"): _pattern(_SHA256, "a SHA-256 hash"),
