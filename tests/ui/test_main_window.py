@@ -31,7 +31,7 @@ def test_window_opens_with_tabs_menus_and_status(qtbot: QtBot, paths: AppPaths) 
     ]
     assert [a.text().replace("&", "") for a in window.menuBar().actions()] == ["File", "Edit", "View", "Help"]
     assert "Lina Haddad" in window.identity_label.text()
-    qtbot.waitUntil(lambda: "1 contacts" in window.counts_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "1 contact ·" in window.counts_label.text(), timeout=10_000)
     window.close()
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,16 @@ if TYPE_CHECKING:
 PREFERRED_SIZE = QSize(1280, 780)
 # What the window manager adds around the window (title bar, borders), which must fit on the screen too.
 FRAME_ALLOWANCE = QSize(16, 40)
+
+
+# The status bar's counts, one plural form each (marked here, translated where shown).
+RECORD_COUNTS = {
+    "contact": QT_TRANSLATE_NOOP("MainWindow", "%n contact(s)"),
+    "organisation": QT_TRANSLATE_NOOP("MainWindow", "%n organisation(s)"),
+    "site": QT_TRANSLATE_NOOP("MainWindow", "%n site(s)"),
+    "task": QT_TRANSLATE_NOOP("MainWindow", "%n task(s)"),
+    "visit": QT_TRANSLATE_NOOP("MainWindow", "%n visit(s)"),
+}
 
 
 def icon(name: str) -> QIcon:
@@ -244,14 +254,9 @@ class MainWindow(QMainWindow):
 
     def show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(
-            self.tr(
-                "{contacts} contacts · {organisations} organisations · {sites} sites · {tasks} tasks · {visits} visits"
-            ).format(
-                contacts=counts["contact"],
-                organisations=counts["organisation"],
-                sites=counts["site"],
-                tasks=counts["task"],
-                visits=counts["visit"],
+            " · ".join(
+                QCoreApplication.translate("MainWindow", str(text), "", counts[kind])
+                for kind, text in RECORD_COUNTS.items()
             )
         )
 
