@@ -30,7 +30,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         layout.addLayout(form)
-        self.fields = IdentityFields(form, self, officer, team, language)
+        self.fields = IdentityFields(form, self, officer, team, language, self.tr("The window's language."))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -20,7 +20,9 @@ def tr(text: str) -> str:
 class IdentityFields:
     """Name, team and language rows in a form layout, with a line under each for what is wrong with it."""
 
-    def __init__(self, form: QFormLayout, parent: QWidget, officer: str, team: str, language: str) -> None:
+    def __init__(
+        self, form: QFormLayout, parent: QWidget, officer: str, team: str, language: str, language_hint: str
+    ) -> None:
         self.officer = QLineEdit(officer, parent)
         self.officer.setPlaceholderText(tr("e.g. Lina Haddad"))
         self.team = QLineEdit(team, parent)
@@ -33,7 +35,7 @@ class IdentityFields:
         for key, label, field, hint in (
             ("officer", tr("Your name"), self.officer, tr("Written on every change you make.")),
             ("team", tr("Your team"), self.team, tr("Other teams see it on the sync bundles you send.")),
-            ("language", tr("Language"), self.language, tr("Used from the next start.")),
+            ("language", tr("Language"), self.language, language_hint),
         ):
             form.addRow(label, field)
             note = QLabel(hint, parent)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any, Literal
 
 from PySide6.QtCore import (
@@ -139,6 +140,7 @@ class RecordTab(QWidget):
     navigate = Signal(str, str)  # entity, record id: follow a link in the detail pane
     records_changed = Signal()  # this tab wrote something (saved, deleted): the window looks at once
     detail_shown = Signal(str)  # the record id whose detail the pane now shows
+    demo_wanted = Signal()  # the officer asked for demo data from an empty tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -514,8 +516,7 @@ class RecordTab(QWidget):
         self.history_button.setEnabled(record_id is not None)
         if record_id is None or self.services is None:
             self._start_reading()
-            note = self.tr("Select a row to see its details here.")
-            self._show_detail(None, f"<p style='color:gray'>{note}</p>")
+            self._show_detail(None, self._nothing_chosen())
             return
         reading = self._start_reading()
         services = self.services
@@ -550,10 +551,30 @@ class RecordTab(QWidget):
         self.detail.setEnabled(True)
         show_error(self, error)
 
+    def _nothing_chosen(self) -> str:
+        """What the pane says with no record chosen: how to choose one, why the list is empty and how to
+        widen it, or, in a tab with nothing yet, how to begin."""
+        if self.services is None or self.model.rowCount():
+            note = escape(self.tr("Select a row to see its details here."))
+        elif self.search_box.text().strip() or any(self.current_filters().values()):
+            note = self.tr(
+                "Nothing matches the search and filters. {clear} to see every record again."
+            ).format(clear=f"<a href='action:clear'>{escape(self.tr('Clear them'))}</a>")
+        else:
+            note = self.tr("Nothing here yet. {new}, or {demo} to try the app with made-up records.").format(
+                new=f"<a href='action:new'>{escape(self.new_label())}</a>",
+                demo=f"<a href='action:demo'>{escape(self.tr('load demo data'))}</a>",
+            )
+        return f"<p style='color:gray'>{note}</p>"
+
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() == "record":
             entity, _, record_id = url.path().partition("/")
             self.navigate.emit(entity, record_id)
+        elif url.scheme() == "action":
+            {"new": lambda: self.open_form(None), "clear": self.clear_filters, "demo": self.demo_wanted.emit}[
+                url.path()
+            ]()
 
     def saved(self, record_id: str, *, unless_another_chosen: bool = False) -> None:
         """A form or an action saved this record: the list is read again with it selected there (or kept in

@@ -45,7 +45,12 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         identity = store.identity
         self.fields = IdentityFields(
-            form, self, identity.officer_name, identity.team_name, settings.LANGUAGE.read()
+            form,
+            self,
+            identity.officer_name,
+            identity.team_name,
+            settings.LANGUAGE.read(),
+            self.tr("A new language is used from the next start."),
         )
 
         self.marking = QComboBox(self)

@@ -59,6 +59,8 @@ class Workspace(QObject):
         self.window.place_page(key, page)
         page.navigate.connect(self.show_record)
         page.records_changed.connect(self.written_here)
+        for tab in page.tabs():
+            tab.demo_wanted.connect(self.load_demo)
 
     # -- pages and tabs ----------------------------------------------------------------------------
     def record_tabs(self) -> list[RecordTab]:
