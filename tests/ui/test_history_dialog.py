@@ -102,3 +102,12 @@ def test_the_button_waits_for_a_record(qtbot: QtBot, window: MainWindow) -> None
     tab = window.workspace.tasking_tab
     tab.table.clearSelection()
     qtbot.waitUntil(lambda: not tab.history_button.isEnabled(), timeout=5_000)
+
+
+def test_codes_in_the_history_read_as_their_names() -> None:
+    from cmcc_desktop.rules.vocabulary import SECTORS
+    from cmcc_desktop.ui.history_dialog import shown_value
+
+    assert shown_value("task", "sector", "ENR") == SECTORS["ENR"]
+    assert shown_value("contact", "sectors", ["HEA", "WSH"]) == f"{SECTORS['HEA']}, {SECTORS['WSH']}"
+    assert shown_value("contact", "languages", ["ar"]) == "Arabic"

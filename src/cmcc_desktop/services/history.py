@@ -43,6 +43,11 @@ _CODE_LISTS: dict[tuple[str, str], Mapping[Any, str]] = {
     ("site", "status"): vocab.SITE_STATUSES,
     ("site", "site_type"): vocab.SITE_TYPES,
     ("organisation", "org_type"): vocab.ORGANISATION_TYPES,
+    ("task", "sector"): vocab.SECTORS,
+    ("site", "sector"): vocab.SECTORS,
+    ("organisation", "sectors"): vocab.SECTORS,
+    ("contact", "sectors"): vocab.SECTORS,
+    ("contact", "languages"): vocab.LANGUAGES,
 }
 # Statuses in which a task waits for nobody: the clock of its last status stops there.
 _CLOCK_STOPS = frozenset({"verified", "cancelled"})

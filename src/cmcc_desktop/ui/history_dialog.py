@@ -127,6 +127,8 @@ def shown_value(entity: str, name: str, value: Any) -> str:
     if isinstance(value, date):
         return short_date(value)
     codes = code_list(entity, name)
+    if codes is not None and isinstance(value, list):  # a contact's sectors, its languages
+        return ", ".join(label(codes, item) for item in value)
     if codes is not None:
         return label(codes, value)
     if isinstance(value, list):
