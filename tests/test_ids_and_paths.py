@@ -37,3 +37,25 @@ def test_default_data_dir_is_the_platform_user_data_dir(monkeypatch: pytest.Monk
     paths = resolve_paths()
     assert paths.data_dir.name == "cmcc-desktop"
     assert paths.data_dir.is_relative_to(Path.home().parent)  # the tests' temporary home, never the real one
+
+
+def test_backups_go_to_the_chosen_folder_while_it_is_there(tmp_path: Path) -> None:
+    from cmcc_desktop.errors import ValidationError
+    from cmcc_desktop.paths import AppPaths
+    from cmcc_desktop.services.backups_folder import chosen_backups_folder, save_backups_folder
+
+    paths = AppPaths(data_dir=tmp_path / "data", log_dir=tmp_path / "data" / "logs")
+    paths.ensure()
+    assert paths.backups == tmp_path / "data" / "backups"
+    stick = tmp_path / "stick"
+    with pytest.raises(ValidationError):  # not plugged in: refused, nothing written
+        save_backups_folder(paths, str(stick), "0190-aaaa-bbbb-cccc-0123456789ab")
+    assert chosen_backups_folder(paths) == ""
+    stick.mkdir()
+    save_backups_folder(paths, str(stick), "0190-aaaa-bbbb-cccc-0123456789ab")
+    assert chosen_backups_folder(paths) == str(stick.resolve())
+    assert paths.backups == stick.resolve() / "cmcc-desktop-backups-0123456789ab"  # a folder per laptop
+    stick.rmdir()  # unplugged: the copies go to the data folder instead of failing
+    assert paths.backups == tmp_path / "data" / "backups"
+    save_backups_folder(paths, "", "0190-aaaa-bbbb-cccc-0123456789ab")
+    assert paths.chosen_backups is None

@@ -7,6 +7,7 @@ a portable install on a USB stick uses that override. When the data dir is overr
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from . import APP_NAME
 
 DATA_DIR_ENV = "CMCC_DATA_DIR"
 DATABASE_FILE = "cmcc.sqlite3"
+BACKUP_SETTINGS = "backup-settings.json"
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,26 @@ class AppPaths:
 
     @property
     def backups(self) -> Path:
+        """Where the automatic copies of the database go (before an upgrade, before each sync import): the
+        folder chosen in Settings (another disk, a USB stick) while it is plugged in and can be written, else
+        ``backups/`` in the data folder, so that a missing stick never stops an import."""
+        chosen = self.chosen_backups
+        if chosen is not None and chosen.parent.is_dir() and os.access(chosen.parent, os.W_OK):
+            return chosen
         return self.data_dir / "backups"
 
+    @property
+    def chosen_backups(self) -> Path | None:
+        """This data folder's own folder inside the one chosen in Settings (``backup-settings.json``)."""
+        try:
+            stored = json.loads((self.data_dir / BACKUP_SETTINGS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        folder = stored.get("folder") if isinstance(stored, dict) else None
+        return Path(folder) if isinstance(folder, str) and folder else None
+
     def ensure(self) -> None:
-        for folder in (self.data_dir, self.log_dir, self.attachments, self.backups):
+        for folder in (self.data_dir, self.log_dir, self.attachments, self.data_dir / "backups"):
             folder.mkdir(parents=True, exist_ok=True)
 
 

@@ -51,8 +51,15 @@ def test_settings_rename_the_officer_and_keep_the_choices(qtbot: QtBot, paths: A
         qtbot.waitUntil(dialog.logo_error.isVisible, timeout=5_000)
         assert store.identity.officer_name != "Rania Barghouti"
         dialog.logo.setText(str(logo))
+        dialog.backups.setText(str(tmp_path / "no-stick"))
+        dialog.accept()  # a backups folder that is not there: refused, nothing saved
+        qtbot.waitUntil(dialog.backups_error.isVisible, timeout=5_000)
+        assert not (paths.data_dir / "report-settings.json").exists()
+        (tmp_path / "stick").mkdir()
+        dialog.backups.setText(str(tmp_path / "stick"))
         with qtbot.waitSignal(dialog.saved, timeout=5_000):
             dialog.accept()
+        assert paths.backups.parent == (tmp_path / "stick").resolve()
         assert (store.identity.officer_name, store.identity.team_name) == ("Rania Barghouti", "CMCC South")
         assert window.windowTitle().startswith("CMCC South")
         assert settings.DEFAULT_RELEASABILITY.read() == "team" and settings.REPORT_PAPER.read() == "letter"

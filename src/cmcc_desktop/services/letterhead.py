@@ -25,13 +25,20 @@ def read_letterhead(data_dir: Path) -> tuple[str, str]:
     return str(stored.get("organisation") or ""), str(stored.get("logo") or "")
 
 
-def save_letterhead(data_dir: Path, organisation: str, logo: str) -> None:
-    """Keep them for the next reports; a logo must be a PNG or JPEG file that exists."""
-    organisation, logo = organisation.strip(), logo.strip()
+def logo_problems(logo: str) -> dict[str, CmccError]:
+    """A logo must be a PNG or JPEG file that exists (or none: the reports' own)."""
+    logo = logo.strip()
     if logo and (Path(logo).suffix.lower() not in LOGO_TYPES or not Path(logo).is_file()):
-        raise ValidationError(
-            {"logo": CmccError("The logo must be a PNG or JPEG file that exists: {path}.", path=logo)}
-        )
+        return {"logo": CmccError("The logo must be a PNG or JPEG file that exists: {path}.", path=logo)}
+    return {}
+
+
+def save_letterhead(data_dir: Path, organisation: str, logo: str) -> None:
+    """Keep them for the next reports."""
+    organisation, logo = organisation.strip(), logo.strip()
+    problems = logo_problems(logo)
+    if problems:
+        raise ValidationError(problems)
     path = data_dir / SETTINGS_FILE
     written = path.with_name(path.name + ".new")
     written.write_text(

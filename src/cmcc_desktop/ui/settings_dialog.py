@@ -1,5 +1,5 @@
 """Edit > Settings…: who signs this laptop's changes, the window's language, the marking new records start
-with, and how reports are printed (paper, organisation and logo)."""
+with, how reports are printed (paper, organisation and logo), and where the database's copies go."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from ..errors import ValidationError
 from ..rules.vocabulary import RELEASABILITY
-from ..services.letterhead import read_letterhead, save_letterhead
+from ..services.backups_folder import backups_folder_problems, chosen_backups_folder, save_backups_folder
+from ..services.letterhead import logo_problems, read_letterhead, save_letterhead
 from ..store.store import Store
 from . import settings
 from .background import run_in_background
@@ -74,6 +75,29 @@ class SettingsDialog(QDialog):
         row.addWidget(self.logo, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Report logo"), row)
+        self.backups = QLineEdit(self)
+        self.backups.setPlaceholderText(self.tr("Empty: the data folder's backups folder"))
+        choose_folder = QPushButton(self.tr("Choose…"), self)
+        choose_folder.clicked.connect(self._choose_backups)
+        row = QHBoxLayout()
+        row.addWidget(self.backups, 1)
+        row.addWidget(choose_folder)
+        form.addRow(self.tr("Backups"), row)
+        backups_note = QLabel(
+            self.tr(
+                "Copies of the database taken before each sync import and upgrade. On another disk or a USB "
+                "stick they outlive a lost laptop; while it is not plugged in, they go to the data folder."
+            ),
+            self,
+        )
+        backups_note.setStyleSheet("color: gray;")
+        backups_note.setWordWrap(True)
+        form.addRow("", backups_note)
+        self.backups_error = QLabel(self)
+        self.backups_error.setStyleSheet("color: #b00020;")
+        self.backups_error.setWordWrap(True)
+        self.backups_error.hide()
+        form.addRow("", self.backups_error)
         self.logo_error = QLabel(self)
         self.logo_error.setStyleSheet("color: #b00020;")
         self.logo_error.setWordWrap(True)
@@ -89,12 +113,24 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.buttons.setEnabled(False)  # until the letterhead is read
         data_dir = store.paths.data_dir
-        run_in_background(lambda: read_letterhead(data_dir), self._letterhead_read, self._failed, owner=self)
+        paths = store.paths
+        run_in_background(
+            lambda: (*read_letterhead(data_dir), chosen_backups_folder(paths)),
+            self._read,
+            self._failed,
+            owner=self,
+        )
 
-    def _letterhead_read(self, found: tuple[str, str]) -> None:
+    def _read(self, found: tuple[str, str, str]) -> None:
         self.organisation.setText(found[0])
         self.logo.setText(found[1])
+        self.backups.setText(found[2])
         self.buttons.setEnabled(True)
+
+    def _choose_backups(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backups"), self.backups.text())
+        if chosen:
+            self.backups.setText(chosen)
 
     def _choose_logo(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -107,14 +143,20 @@ class SettingsDialog(QDialog):
         problems = self.fields.missing()
         self.fields.show_problems(problems)
         self.logo_error.hide()
+        self.backups_error.hide()
         if problems:
             return
         officer, team, _language = self.fields.values()
-        organisation, logo = self.organisation.text(), self.logo.text()
+        organisation, logo, backups = self.organisation.text(), self.logo.text(), self.backups.text()
         store, data_dir = self.store, self.store.paths.data_dir
 
         def save() -> None:
-            save_letterhead(data_dir, organisation, logo)  # first: a wrong logo changes nothing
+            problems = {**logo_problems(logo), **backups_folder_problems(backups)}
+            if problems:  # checked first: a wrong logo or backups folder changes nothing
+                raise ValidationError(problems)
+            if backups.strip() != chosen_backups_folder(store.paths):
+                save_backups_folder(store.paths, backups, store.identity.device_id)
+            save_letterhead(data_dir, organisation, logo)
             store.rename(officer, team)
 
         self.buttons.setEnabled(False)
@@ -133,10 +175,11 @@ class SettingsDialog(QDialog):
             self.fields.show_problems(
                 {k: v for k, v in error.field_errors.items() if k in self.fields.errors}
             )
-            if "logo" in error.field_errors:
-                self.logo_error.setText(translated_message(error.field_errors["logo"]))
-                self.logo_error.show()
-                return
+            for key, shown in (("logo", self.logo_error), ("backups", self.backups_error)):
+                if key in error.field_errors:
+                    shown.setText(translated_message(error.field_errors[key]))
+                    shown.show()
+                    return
             if set(error.field_errors) & set(self.fields.errors):
                 return
         show_error(self, error)
