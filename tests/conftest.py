@@ -33,6 +33,8 @@ settings.load_profile("ci" if os.environ.get("CI", "").strip().lower() in {"1", 
 from cmcc_desktop.paths import AppPaths, resolve_paths  # noqa: E402
 from cmcc_desktop.services import Services, Store  # noqa: E402
 
+from .sync.helpers import Laptop  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -55,3 +57,12 @@ def store(paths: AppPaths) -> Iterator[Store]:
 @pytest.fixture
 def services(store: Store) -> Services:
     return Services(store)
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
+    """Two teams' laptops, North (lina) and South (erik), that exchange bundles."""
+    north, south = Laptop(tmp_path, "lina", "North"), Laptop(tmp_path, "erik", "South")
+    yield north, south
+    north.close()
+    south.close()

@@ -3,11 +3,7 @@ conflict decisions, each with who, when, where and what changed from what to wha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from cmcc_desktop.services import Services, conflicts
 from cmcc_desktop.services.history import (
@@ -25,14 +21,6 @@ from cmcc_desktop.store.store import Store
 from .sync.helpers import Laptop
 
 START = datetime(2026, 10, 1, 8, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
-    north, south = Laptop(tmp_path, "lina", "North"), Laptop(tmp_path, "erik", "South")
-    yield north, south
-    north.close()
-    south.close()
 
 
 def at(store: Store, moment: datetime) -> None:

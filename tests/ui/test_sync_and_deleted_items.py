@@ -24,14 +24,6 @@ from cmcc_desktop.ui.sync_dialogs import ExportDialog
 from ..sync.helpers import Laptop
 
 
-@pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
-    north, south = Laptop(tmp_path, "lina", "North"), Laptop(tmp_path, "erik", "South")
-    yield north, south
-    north.close()
-    south.close()
-
-
 def test_deleted_items_are_listed_and_restored(qtbot: QtBot, services: Services) -> None:
     kept = services.contacts.create(full_name="Samir Qudaih")
     gone = services.contacts.create(full_name="Hana Nasser")

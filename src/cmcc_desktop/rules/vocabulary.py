@@ -219,3 +219,15 @@ LANGUAGE_ALIASES: dict[str, str] = {
     "تركي": "tr",
     "التركية": "tr",
 }
+
+# Fields that hold one code of a list, per entity (releasability aside: every record has it). Where a value
+# is shown, the code reads as its label; where two laptops disagree, one of the labels is picked.
+CODE_FIELDS: dict[tuple[str, str], dict[str, str]] = {
+    ("task", "priority"): TASK_PRIORITIES,
+    ("task", "status"): TASK_STATUSES,
+    ("task", "sector"): SECTORS,
+    ("site", "status"): SITE_STATUSES,
+    ("site", "site_type"): SITE_TYPES,
+    ("site", "sector"): SECTORS,
+    ("organisation", "org_type"): ORGANISATION_TYPES,
+}

@@ -38,14 +38,8 @@ _NOT_SHOWN = frozenset({"created_at", "created_by", "deleted_at"})
 # Links that hold several records' ids (field -> their entity), beside the single links of the rules.
 _LINK_LISTS: dict[tuple[str, str], str] = {("visit", "contacts_met"): "contact"}
 _CODE_LISTS: dict[tuple[str, str], Mapping[Any, str]] = {
-    ("task", "priority"): vocab.TASK_PRIORITIES,
-    ("task", "status"): vocab.TASK_STATUSES,
-    ("site", "status"): vocab.SITE_STATUSES,
-    ("site", "site_type"): vocab.SITE_TYPES,
-    ("organisation", "org_type"): vocab.ORGANISATION_TYPES,
-    ("task", "sector"): vocab.SECTORS,
-    ("site", "sector"): vocab.SECTORS,
-    ("organisation", "sectors"): vocab.SECTORS,
+    **vocab.CODE_FIELDS,
+    ("organisation", "sectors"): vocab.SECTORS,  # lists of codes
     ("contact", "sectors"): vocab.SECTORS,
     ("contact", "languages"): vocab.LANGUAGES,
 }

@@ -35,15 +35,6 @@ from .error_dialogs import show_error
 from .labels import choices, label, local_datetime
 from .text_dialog import ask_text
 
-# Fields whose stored codes read as labels ("in_progress" -> "In progress"), per entity.
-_CODE_LISTS: dict[tuple[str, str], dict[Any, str]] = {
-    ("task", "priority"): vocab.TASK_PRIORITIES,
-    ("task", "status"): vocab.TASK_STATUSES,
-    ("site", "status"): vocab.SITE_STATUSES,
-    ("site", "site_type"): vocab.SITE_TYPES,
-    ("organisation", "org_type"): vocab.ORGANISATION_TYPES,
-}
-
 
 def shown(conflict: Conflict, side: ConflictValue) -> str:
     """One side of a conflict as the tabs would show it; linked fields each on a line with their name."""
@@ -67,7 +58,7 @@ def _shown_value(entity: str, name: str, value: Any) -> str:
 def _codes_of(entity: str, name: str) -> dict[Any, str] | None:
     if name == "releasability":
         return vocab.RELEASABILITY
-    return _CODE_LISTS.get((entity, name))
+    return vocab.CODE_FIELDS.get((entity, name))
 
 
 def _field_name(name: str) -> str:
