@@ -46,7 +46,7 @@ class IdentityFields:
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
             error.hide()
-            form.addRow("", error)
+            form.addRow(error)
             self.errors[key] = error
 
     def values(self) -> tuple[str, str, str]:

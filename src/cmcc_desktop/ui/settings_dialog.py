@@ -75,6 +75,11 @@ class SettingsDialog(QDialog):
         row.addWidget(self.logo, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Report logo"), row)
+        self.logo_error = QLabel(self)
+        self.logo_error.setStyleSheet("color: #b00020;")
+        self.logo_error.setWordWrap(True)
+        self.logo_error.hide()
+        form.addRow(self.logo_error)
         self.backups = QLineEdit(self)
         self.backups.setPlaceholderText(self.tr("Empty: the data folder's backups folder"))
         choose_folder = QPushButton(self.tr("Choose…"), self)
@@ -97,12 +102,7 @@ class SettingsDialog(QDialog):
         self.backups_error.setStyleSheet("color: #b00020;")
         self.backups_error.setWordWrap(True)
         self.backups_error.hide()
-        form.addRow("", self.backups_error)
-        self.logo_error = QLabel(self)
-        self.logo_error.setStyleSheet("color: #b00020;")
-        self.logo_error.setWordWrap(True)
-        self.logo_error.hide()
-        form.addRow("", self.logo_error)
+        form.addRow(self.backups_error)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
