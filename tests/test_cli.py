@@ -319,6 +319,9 @@ def test_a_mistyped_team_is_refused_and_a_team_never_heard_from_can_be_forgotten
     assert again.returncode == 0, again.stderr  # known now
     forgotten = cli("--data-dir", north, "sync", "forget", "CMCC Soth")
     assert (forgotten.returncode, forgotten.stdout) == (0, "Team CMCC Soth is no longer listed.\n")
+    assert (
+        cli("--data-dir", north, "info").stdout.count("/ CMCC North\n") == 1
+    )  # this laptop's own team stays
     assert cli("--data-dir", north, "sync", "status").stdout == "No exchanges yet.\n"
     unknown = cli("--data-dir", north, "sync", "forget", "CMCC Soth")
     assert unknown.returncode == 1

@@ -68,7 +68,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     forget = actions.add_parser(
         "forget", help="remove a team no bundle ever came from (a mistyped --peer name) from the list"
     )
-    forget.add_argument("team", metavar="TEAM", help="the team's name, as sync status shows it")
+    # Not "team": that is --team, this laptop's own team, which Store.open would set to the forgotten name.
+    forget.add_argument("forgotten", metavar="TEAM", help="the team's name, as sync status shows it")
 
 
 def needs_database(args: argparse.Namespace) -> bool:
@@ -190,8 +191,8 @@ def run(args: argparse.Namespace, store: Store) -> None:
                 f"{counted(peer.pending_changes, 'change')} they may lack"
             )
     elif command == "forget":
-        peers.forget_team(store, args.team)
-        print(f"Team {args.team} is no longer listed.")
+        peers.forget_team(store, args.forgotten)
+        print(f"Team {args.forgotten} is no longer listed.")
     elif command == "conflicts":
         found = conflicts.conflicts(store)
         if not found:
