@@ -43,31 +43,25 @@ def forget_team(store: Store, team: str) -> None:
     the forgotten name is kept as one written for every team, so that marking a record more strictly still
     warns that the record may have gone out with it.
     """
+    own = store.identity.team_name
     with store.write() as unit:
         raw = unit.raw
-        (devices,) = raw.execute(
-            "SELECT count(*) FROM sync_device WHERE team_name = ? AND device_id != ?",
-            (team, store.identity.device_id),
-        ).fetchone()
-        row = raw.execute(
-            "SELECT last_received_at, last_sent_at FROM sync_peer WHERE team_name = ? AND team_name != ?",
-            (team, EVERY_TEAM),
-        ).fetchone()
-        if devices or (row is not None and row[0] is not None):
-            raise CmccError(
-                "Team {team} cannot be forgotten: changes of its laptops have reached this one, and they "
-                "decide what the next bundle for that team holds.",
-                team=team,
-            )
-        if row is None:
-            own = store.identity.team_name
+        if team not in _forgettable(raw, own, store.identity.device_id):
+            if team in _known(raw, own):
+                raise CmccError(
+                    "Team {team} cannot be forgotten: changes of its laptops have reached this one, and they "
+                    "decide what the next bundle for that team holds.",
+                    team=team,
+                )
             others = [name for name in _known(raw, own) if name != own]
             raise CmccError(
                 "No team named {team} is listed here, so there is nothing to forget. Teams listed: {known}.",
                 team=repr(team),
                 known=", ".join(others) or "none",
             )
-        last_sent = row[1]
+        (last_sent,) = raw.execute(
+            "SELECT last_sent_at FROM sync_peer WHERE team_name = ?", (team,)
+        ).fetchone()
         raw.execute("DELETE FROM sync_peer WHERE team_name = ?", (team,))
         if last_sent is not None:
             raw.execute(
@@ -81,13 +75,18 @@ def forgettable_teams(store: Store) -> list[str]:
     """The teams listed here, other than this laptop's own, that no bundle ever came from: those
     :func:`forget_team` removes. Sorted."""
     with store.read() as session:
-        raw = sqlite_connection(session.connection())
-        return [
-            name
-            for (name,) in raw.execute(
-                "SELECT team_name FROM sync_peer WHERE team_name NOT IN (?, ?) AND last_received_at IS NULL "
-                "AND team_name NOT IN (SELECT team_name FROM sync_device WHERE device_id != ?) "
-                "ORDER BY team_name",
-                (EVERY_TEAM, store.identity.team_name, store.identity.device_id),
-            )
-        ]
+        return _forgettable(
+            sqlite_connection(session.connection()), store.identity.team_name, store.identity.device_id
+        )
+
+
+def _forgettable(raw: sqlite3.Connection, own_team: str, device_id: str) -> list[str]:
+    return [
+        name
+        for (name,) in raw.execute(
+            "SELECT team_name FROM sync_peer WHERE team_name NOT IN (?, ?) AND last_received_at IS NULL "
+            "AND team_name NOT IN (SELECT team_name FROM sync_device WHERE device_id != ?) "
+            "ORDER BY team_name",
+            (EVERY_TEAM, own_team, device_id),
+        )
+    ]
