@@ -40,6 +40,7 @@ from .wire import (
     BundleError,
     FeedHeader,
     Manifest,
+    PassphraseError,
     parse_feed_header,
     parse_manifest,
     parse_signature,
@@ -266,7 +267,7 @@ class BundleReader:
         if not is_encrypted(self.copy):
             return self.copy
         if not passphrase:
-            raise BundleError("This bundle is encrypted. Give the team passphrase to import it.")
+            raise PassphraseError("This bundle is encrypted. Give the team passphrase to import it.")
         plain = self._folder / "decrypted.zip"
         with self.copy.open("rb") as source, plain.open("wb") as out:
             decrypt_stream(source, self.copy.stat().st_size, out, passphrase)
@@ -543,7 +544,7 @@ def decrypt_stream(source: IO[bytes], size: int, out: IO[bytes], passphrase: str
     body = size - len(ENCRYPTED_MAGIC) - len(header)
     step = CHUNK + 16
     count = -(-body // step)
-    wrong = BundleError("The passphrase is wrong, or the encrypted file was changed or cut short.")
+    wrong = PassphraseError("The passphrase is wrong, or the encrypted file was changed or cut short.")
     if count == 0:
         raise wrong
     aad = header.rstrip(b"\n")

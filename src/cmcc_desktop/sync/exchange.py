@@ -45,7 +45,7 @@ from .feeds import (
     parse_feed,
 )
 from .merge import apply_received
-from .wire import FeedHeader, Manifest
+from .wire import FeedHeader, Manifest, PassphraseError
 
 BACKUPS_KEPT = 5
 EVERY_TEAM = ""  # the peer of a bundle written for every team
@@ -247,7 +247,7 @@ def open_bundle(store: Store, path: Path, passphrase: str | None = None) -> Open
     try:
         reader = BundleReader(path, passphrase)
     except BundleError as error:
-        if _is_wrong_passphrase(error):
+        if isinstance(error, PassphraseError):
             raise  # not the file's fault: the officer may try again
         raise _quarantined(store, path, error) from error
     try:
@@ -579,10 +579,6 @@ class BundleRefused(BundleError):
             )
         self.reason = reason
         self.kept = kept
-
-
-def _is_wrong_passphrase(error: CmccError) -> bool:
-    return "passphrase" in error.template
 
 
 def _quarantined(store: Store, copy: Path, error: CmccError, name: str | None = None) -> BundleRefused:

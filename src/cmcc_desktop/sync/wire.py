@@ -30,6 +30,11 @@ class BundleError(CmccError):
     """The file cannot be imported; nothing was changed."""
 
 
+class PassphraseError(BundleError):
+    """An encrypted file without its passphrase, or with a wrong one: not the file's fault, so it is not kept
+    in quarantine, and the officer is asked again."""
+
+
 def refuse(part: str, detail: str) -> BundleError:
     return BundleError(
         "The bundle's {part} is not in the form CMCC Desktop writes ({detail}). It was refused.",

@@ -44,6 +44,7 @@ from ..sync.exchange import (
     import_opened,
     open_bundle,
 )
+from ..sync.wire import PassphraseError
 from .background import run_in_background
 from .error_dialogs import show_error
 from .labels import local_datetime
@@ -341,7 +342,7 @@ def _open(
             return
 
     def failed(error: BaseException) -> None:
-        if encrypted and isinstance(error, CmccError) and "passphrase" in error.template:
+        if encrypted and isinstance(error, PassphraseError):
             _open(parent, store, path, encrypted, on_done, asked_again=True)  # ask again, not the end
         else:
             show_error(parent, error)
