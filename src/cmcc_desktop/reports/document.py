@@ -7,7 +7,6 @@ The organisation and logo come from ``report-settings.json`` in the data folder 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from .. import __version__
 from ..errors import CmccError
 from ..resources import resource_path
 from ..rules.vocabulary import RELEASABILITY
+from ..services.letterhead import stored_letterhead
 from .text import LATIN, moment, register_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -44,21 +44,9 @@ class Letterhead:
 
 
 def letterhead(data_dir: Path) -> Letterhead:
-    settings_file = data_dir / "report-settings.json"
-    settings: dict[str, Any] = {}
-    if settings_file.exists():
-        try:
-            settings = json.loads(settings_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise CmccError(
-                "The report settings in {path} cannot be read ({reason}). Fix or remove the file.",
-                path=str(settings_file),
-                reason=str(error),
-            ) from error
-    logo = Path(settings["logo"]) if settings.get("logo") else resource_path("report", "logo.png")
-    return Letterhead(
-        str(settings.get("organisation") or DEFAULT_ORGANISATION), logo if logo.exists() else None
-    )
+    organisation, logo_setting = stored_letterhead(data_dir)
+    logo = Path(logo_setting) if logo_setting else resource_path("report", "logo.png")
+    return Letterhead(organisation or DEFAULT_ORGANISATION, logo if logo.exists() else None)
 
 
 def paper_size(paper: str) -> tuple[float, float]:

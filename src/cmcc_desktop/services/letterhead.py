@@ -13,16 +13,30 @@ SETTINGS_FILE = "report-settings.json"
 LOGO_TYPES = (".png", ".jpg", ".jpeg")
 
 
-def read_letterhead(data_dir: Path) -> tuple[str, str]:
-    """The organisation and logo path as set (empty where not set: the reports then use their defaults)."""
+def stored_letterhead(data_dir: Path) -> tuple[str, str]:
+    """The organisation and logo path as set (empty where not set: the reports then use their defaults).
+    A file that cannot be read is a :class:`CmccError` that says which and what to do."""
     path = data_dir / SETTINGS_FILE
     try:
         stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    except (OSError, ValueError):
-        stored = {}  # the report writer says what is wrong with it; saving here writes a good one
+    except (OSError, ValueError) as error:
+        raise CmccError(
+            "The report settings in {path} cannot be read ({reason}). Fix or remove the file.",
+            path=str(path),
+            reason=str(error),
+        ) from error
     if not isinstance(stored, dict):
         stored = {}
     return str(stored.get("organisation") or ""), str(stored.get("logo") or "")
+
+
+def read_letterhead(data_dir: Path) -> tuple[str, str]:
+    """As :func:`stored_letterhead`, for Settings: a file that cannot be read shows as nothing set, and
+    saving writes a good one."""
+    try:
+        return stored_letterhead(data_dir)
+    except CmccError:
+        return "", ""
 
 
 def logo_problems(logo: str) -> dict[str, CmccError]:
