@@ -554,7 +554,7 @@ def _save_attachments(store: Store, attachments: dict[str, Path]) -> None:
 
 def _backup(store: Store) -> Path:
     backup = backup_database(store.paths.database, store.paths.backups, "before-import")
-    old = sorted(store.paths.backups.glob("*-before-import.sqlite3"))[:-BACKUPS_KEPT]
+    old = sorted(backup.parent.glob("*-before-import.sqlite3"))[:-BACKUPS_KEPT]  # where this one went
     for path in old:
         path.unlink(missing_ok=True)
     return backup
