@@ -170,16 +170,13 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
+        """Each field's problem under it (all of them at once); anything else in a message box."""
         self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.fields.show_problems(
-                {k: v for k, v in error.field_errors.items() if k in self.fields.errors}
-            )
-            for key, shown in (("logo", self.logo_error), ("backups", self.backups_error)):
-                if key in error.field_errors:
-                    shown.setText(translated_message(error.field_errors[key]))
-                    shown.show()
-                    return
-            if set(error.field_errors) & set(self.fields.errors):
-                return
-        show_error(self, error)
+        problems = error.field_errors if isinstance(error, ValidationError) else {}
+        self.fields.show_problems({k: v for k, v in problems.items() if k in self.fields.errors})
+        for key, shown in (("logo", self.logo_error), ("backups", self.backups_error)):
+            shown.setVisible(key in problems)
+            if key in problems:
+                shown.setText(translated_message(problems[key]))
+        if not problems.keys() & {*self.fields.errors, "logo", "backups"}:
+            show_error(self, error)
