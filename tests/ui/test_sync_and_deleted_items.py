@@ -63,6 +63,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot: QtBot, laptops: tu
     north = laptops[0]
     task, dialog = priority_conflict(qtbot, laptops)
     assert "Repair pump" in dialog.list.item(0).text()
+    assert dialog.list.item(0).text().endswith(" · Priority")  # the field as the form names it
     sides = dialog.sides.findChildren(QPushButton)
     keep_buttons = [b for b in sides if b.text() == "Keep this value"]
     assert len(keep_buttons) == 2

@@ -29,6 +29,7 @@ from ..rules import vocabulary as vocab
 from ..services import Services
 from ..services.conflicts import Conflict, ConflictValue, conflicts, resolve, settle_deletion
 from ..store.store import Store
+from . import field_names
 from .background import run_in_background
 from .deleted_items import kind_names
 from .error_dialogs import show_error
@@ -41,7 +42,7 @@ def shown(conflict: Conflict, side: ConflictValue) -> str:
     if len(conflict.fields) == 1:
         return _shown_value(conflict.entity, conflict.field, side.value)
     return "\n".join(
-        f"{_field_name(name)}: {_shown_value(conflict.entity, name, side.values[name])}"
+        f"{field_names.field_name(conflict.entity, name)}: {_shown_value(conflict.entity, name, side.values[name])}"
         for name in conflict.fields
     )
 
@@ -61,12 +62,8 @@ def _codes_of(entity: str, name: str) -> dict[Any, str] | None:
     return vocab.CODE_FIELDS.get((entity, name))
 
 
-def _field_name(name: str) -> str:
-    return name.replace("_", " ")
-
-
 def field_name(conflict: Conflict) -> str:
-    return " + ".join(_field_name(name) for name in conflict.fields)
+    return " + ".join(field_names.field_name(conflict.entity, name) for name in conflict.fields)
 
 
 class ConflictsDialog(QDialog):

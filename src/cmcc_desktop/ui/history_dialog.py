@@ -37,65 +37,9 @@ from ..services.history import (
 from .background import run_in_background
 from .elided_label import ElidedLabel
 from .error_dialogs import show_error
+from .field_names import field_name
 from .labels import label, left_to_right, local_datetime, short_date, whole_number
 
-# Fields as the forms label them (translated in the "HistoryDialog" context); others read as their names.
-_FIELD_NAMES: dict[tuple[str, str], object] = {
-    ("contact", "full_name"): QT_TRANSLATE_NOOP("HistoryDialog", "Full name"),
-    ("contact", "name_ar"): QT_TRANSLATE_NOOP("HistoryDialog", "Name in Arabic"),
-    ("contact", "title"): QT_TRANSLATE_NOOP("HistoryDialog", "Title or role"),
-    ("contact", "organisation_id"): QT_TRANSLATE_NOOP("HistoryDialog", "Organisation"),
-    ("contact", "phones"): QT_TRANSLATE_NOOP("HistoryDialog", "Phone numbers"),
-    ("contact", "emails"): QT_TRANSLATE_NOOP("HistoryDialog", "E-mail addresses"),
-    ("contact", "call_sign"): QT_TRANSLATE_NOOP("HistoryDialog", "Radio call sign"),
-    ("contact", "languages"): QT_TRANSLATE_NOOP("HistoryDialog", "Languages"),
-    ("contact", "area_of_responsibility"): QT_TRANSLATE_NOOP("HistoryDialog", "Area of responsibility"),
-    ("contact", "sectors"): QT_TRANSLATE_NOOP("HistoryDialog", "Sectors"),
-    ("contact", "last_contacted"): QT_TRANSLATE_NOOP("HistoryDialog", "Last contacted"),
-    ("contact", "notes"): QT_TRANSLATE_NOOP("HistoryDialog", "Notes"),
-    ("organisation", "name"): QT_TRANSLATE_NOOP("HistoryDialog", "Name"),
-    ("organisation", "name_ar"): QT_TRANSLATE_NOOP("HistoryDialog", "Name in Arabic"),
-    ("organisation", "acronym"): QT_TRANSLATE_NOOP("HistoryDialog", "Acronym"),
-    ("organisation", "org_type"): QT_TRANSLATE_NOOP("HistoryDialog", "Type"),
-    ("organisation", "country"): QT_TRANSLATE_NOOP("HistoryDialog", "Country"),
-    ("organisation", "sectors"): QT_TRANSLATE_NOOP("HistoryDialog", "Sectors"),
-    ("organisation", "notes"): QT_TRANSLATE_NOOP("HistoryDialog", "Notes"),
-    ("site", "name"): QT_TRANSLATE_NOOP("HistoryDialog", "Name"),
-    ("site", "name_ar"): QT_TRANSLATE_NOOP("HistoryDialog", "Name in Arabic"),
-    ("site", "site_type"): QT_TRANSLATE_NOOP("HistoryDialog", "Type"),
-    ("site", "sector"): QT_TRANSLATE_NOOP("HistoryDialog", "Sector"),
-    ("site", "latitude"): QT_TRANSLATE_NOOP("HistoryDialog", "Latitude"),
-    ("site", "longitude"): QT_TRANSLATE_NOOP("HistoryDialog", "Longitude"),
-    ("site", "admin_area"): QT_TRANSLATE_NOOP("HistoryDialog", "Admin area"),
-    ("site", "admin_pcode"): QT_TRANSLATE_NOOP("HistoryDialog", "P-code"),
-    ("site", "status"): QT_TRANSLATE_NOOP("HistoryDialog", "Operational status"),
-    ("site", "access_notes"): QT_TRANSLATE_NOOP("HistoryDialog", "Access and security notes"),
-    ("visit", "site_id"): QT_TRANSLATE_NOOP("HistoryDialog", "Site"),
-    ("visit", "visited_at"): QT_TRANSLATE_NOOP("HistoryDialog", "Date and time"),
-    ("visit", "officers"): QT_TRANSLATE_NOOP("HistoryDialog", "Visiting officers"),
-    ("visit", "contacts_met"): QT_TRANSLATE_NOOP("HistoryDialog", "Contacts met"),
-    ("visit", "purpose"): QT_TRANSLATE_NOOP("HistoryDialog", "Purpose"),
-    ("visit", "findings"): QT_TRANSLATE_NOOP("HistoryDialog", "Findings"),
-    ("visit", "needs"): QT_TRANSLATE_NOOP("HistoryDialog", "Needs by sector"),
-    ("visit", "people_in_need"): QT_TRANSLATE_NOOP("HistoryDialog", "People in need (estimate)"),
-    ("visit", "security_access"): QT_TRANSLATE_NOOP("HistoryDialog", "Security and access"),
-    ("visit", "recommendations"): QT_TRANSLATE_NOOP("HistoryDialog", "Recommendations"),
-    ("task", "title"): QT_TRANSLATE_NOOP("HistoryDialog", "Title"),
-    ("task", "description"): QT_TRANSLATE_NOOP("HistoryDialog", "Description"),
-    ("task", "sector"): QT_TRANSLATE_NOOP("HistoryDialog", "Sector"),
-    ("task", "priority"): QT_TRANSLATE_NOOP("HistoryDialog", "Priority"),
-    ("task", "status"): QT_TRANSLATE_NOOP("HistoryDialog", "Status"),
-    ("task", "status_reason"): QT_TRANSLATE_NOOP("HistoryDialog", "Reason (blocked or on hold)"),
-    ("task", "assignee_contact_id"): QT_TRANSLATE_NOOP("HistoryDialog", "Assigned to (person)"),
-    ("task", "assignee_organisation_id"): QT_TRANSLATE_NOOP("HistoryDialog", "Assigned to (organisation)"),
-    ("task", "requesting_organisation_id"): QT_TRANSLATE_NOOP("HistoryDialog", "Requested by"),
-    ("task", "due_date"): QT_TRANSLATE_NOOP("HistoryDialog", "Due date"),
-    ("task", "site_id"): QT_TRANSLATE_NOOP("HistoryDialog", "Site"),
-    ("task", "visit_id"): QT_TRANSLATE_NOOP("HistoryDialog", "From visit"),
-    ("task", "closure_note"): QT_TRANSLATE_NOOP("HistoryDialog", "Closure note"),
-    ("attachment", "caption"): QT_TRANSLATE_NOOP("HistoryDialog", "Caption"),
-}
-_RELEASABILITY = QT_TRANSLATE_NOOP("HistoryDialog", "Releasability")
 _KINDS = {
     CREATED: QT_TRANSLATE_NOOP("HistoryDialog", "Created"),
     CHANGED: QT_TRANSLATE_NOOP("HistoryDialog", "Changed"),
@@ -109,13 +53,6 @@ WHEN, WHO, LAPTOP, CHANGE, FIELD, BEFORE, AFTER = range(7)
 def _tr(text: object) -> str:
     """Translated in the "HistoryDialog" context (``QT_TRANSLATE_NOOP`` marks give ``object``)."""
     return QCoreApplication.translate("HistoryDialog", str(text))
-
-
-def field_name(entity: str, name: str) -> str:
-    if name == "releasability":
-        return _tr(_RELEASABILITY)
-    known = _FIELD_NAMES.get((entity, name))
-    return _tr(known) if known else name.replace("_", " ")
 
 
 def shown_value(entity: str, name: str, value: Any) -> str:
