@@ -10,7 +10,7 @@ from ..store.store import identity_problems
 from .error_dialogs import translated_message
 
 # The languages the window speaks, each named in itself; "" follows the laptop's language.
-LANGUAGES = (("", ""), ("en", "English"), ("ar", "العربية"))
+WINDOW_LANGUAGES = (("", ""), ("en", "English"), ("ar", "العربية"))
 
 
 def tr(text: str) -> str:
@@ -28,7 +28,7 @@ class IdentityFields:
         self.team = QLineEdit(team, parent)
         self.team.setPlaceholderText(tr("e.g. CMCC North"))
         self.language = QComboBox(parent)
-        for code, name in LANGUAGES:
+        for code, name in WINDOW_LANGUAGES:
             self.language.addItem(name or tr("As this computer (system language)"), code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.errors: dict[str, QLabel] = {}
