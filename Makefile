@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench clean dist dist-check dist-windows dist-windows-check translations
+.PHONY: run test lint format bench clean dist dist-check dist-windows dist-windows-check lupdate translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,14 @@ format: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)  ## print timings against raw SQLite baselines measured in the same run
 	$(BIN)/python -m bench
+
+# N_ and NP_ mark strings below the window (see src/cmcc_desktop/i18n.py); they land in the empty context.
+LUPDATE = $(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete \
+	-tr-function-alias QT_TR_NOOP+=N_,tr+=NP_ src/cmcc_desktop
+
+lupdate: $(STAMP)  ## extract every marked string from the sources into resources/translations/*.ts
+	$(LUPDATE) -target-language ar -ts resources/translations/cmcc-desktop_ar.ts
+	$(LUPDATE) -pluralonly -target-language en -ts resources/translations/cmcc-desktop_en.ts
 
 translations: $(STAMP)  ## compile resources/translations/*.ts into the .qm files the app loads
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done

@@ -1,14 +1,17 @@
 """Errors an officer can cause or meet, each with a message written for them.
 
-A message is an English template with named parameters. ``str(error)`` gives the English text (CLI, log);
-the UI translates ``error.template`` with Qt (context ``"errors"``) and formats it with ``error.params``.
-Anything that is not a :class:`CmccError` is a bug and goes to the crash dialog.
+A message is an English template marked with :func:`~cmcc_desktop.i18n.N_` (or ``NP_`` with a count ``n``) and
+named parameters. ``str(error)`` gives the English text (CLI, log); the window translates ``error.template``
+and its marked parameters (field names such as "Caption") with Qt. Anything that is not a :class:`CmccError`
+is a bug and goes to the crash dialog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from .i18n import NP_, formatted
 
 
 class CmccError(Exception):
@@ -17,7 +20,7 @@ class CmccError(Exception):
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template
         self.params = params
-        super().__init__(template.format(**params))
+        super().__init__(formatted(template, params))
 
     @property
     def message(self) -> str:
@@ -36,9 +39,7 @@ class ValidationError(CmccError):
         if len(self.field_errors) == 1:
             super().__init__(first.template, **first.params)
         else:
-            super().__init__(
-                "{first} (and {more} more problems)", first=str(first), more=len(self.field_errors) - 1
-            )
+            super().__init__(NP_("{first} (and %n more problem(s))", "", 0), first=first, n=len(self.field_errors) - 1)
 
     @classmethod
     def single(cls, field: str, template: str, **params: Any) -> ValidationError:

@@ -11,17 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..errors import CmccError
+from .i18n import message
 
 log = logging.getLogger(__name__)
 
 
 def translated_message(error: CmccError) -> str:
-    """The error's message in the interface language (templates are translated in context "errors")."""
-    template = QCoreApplication.translate("errors", error.template)
-    try:
-        return template.format(**error.params)
-    except (KeyError, IndexError, ValueError):
-        return str(error)
+    """The error's message in the interface language."""
+    return message(error.template, **error.params)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

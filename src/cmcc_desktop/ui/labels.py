@@ -6,18 +6,17 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from ..rules import vocabulary as vocab
 from ..rules.validation import language_code
+from .i18n import tr
 
 
 def label(codes: Mapping[Any, str], code: Any) -> str:
     """The translated label of a code ("in_progress" -> "In progress"); unknown codes show as they are."""
     english = codes.get(code)
-    return (
-        QCoreApplication.translate("vocabulary", english) if english else ("" if code is None else str(code))
-    )
+    return tr(english) if english else ("" if code is None else str(code))
 
 
 def labeller(codes: Mapping[Any, str]) -> Callable[[Any], str]:

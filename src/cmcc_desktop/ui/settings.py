@@ -41,6 +41,10 @@ CURRENT_TAB = Setting("main_window/tab", 0)
 REPORT_PAPER = Setting("reports/paper", "a4")
 REPORT_FOLDER = Setting("reports/folder", "")  # empty: the officer's home folder
 LANGUAGE = Setting("interface/language", "")  # "en", "ar"; empty: the laptop's own language
+# How numbers are written everywhere (tables, forms, date editors, counts, reports): "western" 0-9, or
+# "arabic_indic" ٠-٩. Western by default, in Arabic too: codes, phone numbers and P-codes are read that way.
+DIGITS = Setting("interface/digits", "western")
+REPORT_LANGUAGE = Setting("reports/language", "")  # "en", "ar"; empty: the window's language
 # The marking a new record starts with. CMCC partners: what an officer writes is meant for the teams they
 # coordinate with; team only is a choice made per record (and contacts' personal details are never public).
 DEFAULT_RELEASABILITY = Setting("records/default_releasability", "partners")

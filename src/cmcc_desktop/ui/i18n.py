@@ -1,0 +1,29 @@
+"""The window's side of translation: strings marked below the window (``N_``, ``NP_``) and module-level
+strings of the window itself are translated here, in the empty context where ``pyside6-lupdate`` puts them.
+
+Widgets use ``self.tr``. A message with a count passes it as the third argument, ``tr("%n task(s)", "", n)``,
+so that lupdate extracts it with its plural forms.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..i18n import formatted
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface language."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def _translate(text: str, n: int) -> str:
+    return QCoreApplication.translate("", text, None, n)
+
+
+def message(template: str, **params: Any) -> str:
+    """A marked template in the interface language, its count in the right plural form and its marked
+    parameters (field names) translated too."""
+    return formatted(template, params, _translate)
