@@ -46,10 +46,12 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
 _installed: list[QTranslator] = []
 
 
-def apply_language(app: QApplication, language: str | None) -> None:
-    """Use the language's locale, Qt's own translations for it, and its writing direction."""
+def apply_language(app: QApplication, language: str | None, digits: str | None = None) -> None:
+    """Use the language's translations (Qt's own and the app's), its writing direction, and its locale for
+    numbers and dates with the digits chosen in Settings (``digits``: "western" or "arabic_indic"; by
+    default the stored choice)."""
     locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
+    QLocale.setDefault(numbers_locale(locale, digits or settings.DIGITS.read()))
     while _installed:  # a language chosen again replaces the one before
         app.removeTranslator(_installed.pop())
     qt = QTranslator(app)
@@ -69,6 +71,21 @@ def apply_language(app: QApplication, language: str | None) -> None:
         else Qt.LayoutDirection.LeftToRight
     )
     QGuiApplication.setLayoutDirection(direction)
+
+
+def numbers_locale(language: QLocale, digits: str) -> QLocale:
+    """The locale every number, date and count is written in (tables, forms, date editors, ``%Ln`` in
+    messages): the language's own, unless its digits are not the ones chosen. Arabic with Western digits
+    is Arabic as the Emirates write it (1,234.5); any language with Arabic-Indic digits is Arabic as
+    Palestine writes it (١٬٢٣٤٫٥)."""
+    arabic_indic = digits == "arabic_indic"
+    if (language.zeroDigit() == "٠") == arabic_indic:
+        return language
+    if arabic_indic:
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.PalestinianTerritories)
+    if language.language() == QLocale.Language.Arabic:
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.UnitedArabEmirates)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def run_gui(
@@ -97,8 +114,9 @@ def run_gui(
         officer, team, chosen = answers
         settings.LANGUAGE.write(chosen)
         apply_language(app, chosen or None)
-    window = MainWindow(paths, officer=officer, team=team)
-    lock.listen(window.bring_to_front)
+    shown = ShownWindow(app, MainWindow(paths, officer=officer, team=team))
+    window = shown.window
+    lock.listen(lambda shown_bundle: shown.window.bring_to_front(shown_bundle))
     if bundle is not None:
         window.import_when_open(bundle)
     log.info("window open on %s", paths.data_dir)
@@ -110,6 +128,31 @@ def run_gui(
     QThreadPool.globalInstance().waitForDone(10_000)  # background reads finish before Qt is torn down
     lock.release()
     return code
+
+
+class ShownWindow:
+    """The main window on screen, built again when Settings change the language or the digits."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        self.app = app
+        self.window = window
+        window.language_changed.connect(self.build_again)
+
+    def build_again(self) -> None:
+        """The window again in the language and digits now chosen, at the same tabs, searches and records.
+        The old one closes as on quitting first: open forms are asked about, and the data folder is closed
+        before the new window opens it."""
+        old, place = self.window, self.window.place()
+        self.app.setQuitOnLastWindowClosed(False)  # the old window closes before the new one shows
+        closed = old.close()
+        self.app.setQuitOnLastWindowClosed(True)
+        if not closed:
+            return
+        apply_language(self.app, settings.LANGUAGE.read() or None)
+        self.window = MainWindow(old.paths, place=place)
+        self.window.language_changed.connect(self.build_again)
+        self.window.show()
+        old.deleteLater()
 
 
 def _already_open(lock: WindowLock, paths: AppPaths, quiet: bool, bundle: Path | None = None) -> int:

@@ -6,7 +6,8 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QDateTimeEdit
 
 from ..rules import vocabulary as vocab
 from ..rules.validation import language_code
@@ -54,9 +55,19 @@ DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 def short_date(value: date | None) -> str:
+    """A day, in the digits chosen in Settings (the default locale's), year first and left to right in
+    Arabic text too, as the date editors show it."""
     if value is None:
         return ""
-    return QDate(value.year, value.month, value.day).toString(DATE_FORMAT)
+    return left_to_right(QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT))
+
+
+def written_like_tables(editor: QDateTimeEdit, with_time: bool = False) -> None:
+    """A date editor that writes a day as the tables do: year first, left to right in a right-to-left
+    window too (Qt would put the sections of a right-to-left editor in the other order), in the digits
+    chosen in Settings."""
+    editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # first: the format's order depends on it
+    editor.setDisplayFormat(DATETIME_FORMAT if with_time else DATE_FORMAT)
 
 
 def local_datetime(value: datetime | None) -> str:
@@ -64,7 +75,9 @@ def local_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
-    return left_to_right(moment.toString(DATETIME_FORMAT))  # date before time in Arabic layouts too
+    return left_to_right(
+        QLocale().toString(moment, DATETIME_FORMAT)
+    )  # date before time in Arabic layouts too
 
 
 def highest_need(needs: Any, *, sector_name: bool = False) -> str:

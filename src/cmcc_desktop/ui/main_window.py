@@ -64,14 +64,26 @@ def window_title(team: str | None = None) -> str:
     return f"{team} — {APP_DISPLAY_NAME}" if team else APP_DISPLAY_NAME
 
 
+# Where the officer is in each record tab (by entity): the search typed and the record chosen.
+Place = dict[str, tuple[str, str | None]]
+
+
 class MainWindow(QMainWindow):
     store_opened = Signal()
     store_failed = Signal(object)
+    language_changed = Signal()  # Settings chose another language or digits: build the window again
 
-    def __init__(self, paths: AppPaths, officer: str | None = None, team: str | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        officer: str | None = None,
+        team: str | None = None,
+        place: Place | None = None,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.officer, self.team = officer, team
+        self.returning_to: Place = place or {}
         self.workspace: Workspace | None = None
         self._workspace_scheduled = False
         self.setWindowTitle(window_title())
@@ -299,6 +311,12 @@ class MainWindow(QMainWindow):
             self.store_opened.connect(
                 lambda: self.import_when_open(bundle), Qt.ConnectionType.SingleShotConnection
             )
+
+    def place(self) -> Place:
+        """Where the officer is, to come back to in a window built again."""
+        if self.workspace is None:
+            return dict(self.returning_to)
+        return {tab.entity: tab.place() for tab in self.workspace.record_tabs()}
 
     # -- actions that need no data -----------------------------------------------------------------
     def _open_data_folder(self) -> None:

@@ -653,6 +653,20 @@ class RecordTab(QWidget):
 
         run_in_background(lambda: service.delete(record_id, base_version=version), done, failed, owner=self)
 
+    # -- the officer's place, kept when the window is built again in another language -------------------
+    def place(self) -> tuple[str, str | None]:
+        """The search typed and the record chosen."""
+        return self.search_box.text(), self.current_id()
+
+    def return_to(self, search: str, record_id: str | None) -> None:
+        """Go back to a place before the records are listed: the search in the box and in the query, the
+        record chosen again once the list is read."""
+        self.search_box.blockSignals(True)
+        self.search_box.setText(search)
+        self.search_box.blockSignals(False)
+        self.model.search = search
+        self._wanted = _Wanted(record_id, "link") if record_id else None
+
     # -- settings ----------------------------------------------------------------------------------------
     def save_settings(self) -> None:
         settings.table_header(self.entity).write(self.table.horizontalHeader().saveState())

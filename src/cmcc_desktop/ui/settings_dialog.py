@@ -1,5 +1,5 @@
-"""Edit > Settings…: who signs this laptop's changes, the window's language, the marking new records start
-with, how reports are printed (paper, organisation and logo), and where the database's copies go."""
+"""Edit > Settings…: who signs this laptop's changes, the window's language and digits, the marking new
+records start with, how reports are printed (paper, organisation and logo), and where the database's copies go."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ class SettingsDialog(QDialog):
     """Saved as a whole with OK; Cancel changes nothing. ``saved`` carries the new name and team."""
 
     saved = Signal(str, str)
+    language_changed = Signal()  # the language or the digits: the window is built again in them
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +52,14 @@ class SettingsDialog(QDialog):
             identity.officer_name,
             identity.team_name,
             settings.LANGUAGE.read(),
-            self.tr("A new language is used from the next start."),
+            self.tr("The window changes language as soon as you press OK, at the same tabs and records."),
         )
+
+        self.digits = QComboBox(self)
+        self.digits.addItem(self.tr("Western (0 1 2 3)"), "western")
+        self.digits.addItem(self.tr("Arabic-Indic (٠ ١ ٢ ٣)"), "arabic_indic")
+        self.digits.setCurrentIndex(max(self.digits.findData(settings.DIGITS.read()), 0))
+        form.addRow(self.tr("Digits"), self.digits)
 
         self.marking = QComboBox(self)
         for code, text in choices(RELEASABILITY):
@@ -163,11 +170,16 @@ class SettingsDialog(QDialog):
         run_in_background(save, lambda _none: self._saved(officer, team), self._failed, owner=self)
 
     def _saved(self, officer: str, team: str) -> None:
-        settings.LANGUAGE.write(self.fields.values()[2])
+        language, digits = self.fields.values()[2], str(self.digits.currentData())
+        changed = (language, digits) != (settings.LANGUAGE.read(), settings.DIGITS.read())
+        settings.LANGUAGE.write(language)
+        settings.DIGITS.write(digits)
         settings.DEFAULT_RELEASABILITY.write(str(self.marking.currentData()))
         settings.REPORT_PAPER.write(str(self.paper.currentData()))
         self.saved.emit(officer, team)
         super().accept()
+        if changed:
+            self.language_changed.emit()
 
     def _failed(self, error: BaseException) -> None:
         """Each field's problem under it (all of them at once); anything else in a message box."""

@@ -47,6 +47,8 @@ class Workspace(QObject):
         self.site_visits_page.follow_up_requested.connect(self.follow_up)
         for tab in self.record_tabs():
             tab.restore_settings()
+            if tab.entity in window.returning_to:
+                tab.return_to(*window.returning_to[tab.entity])
         self.contacts_page.restore_settings("contacts")
         self.site_visits_page.restore_settings("site_visits")
         officer, team = window.officer, window.team
@@ -186,6 +188,7 @@ class Workspace(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.window.show_identity)
         dialog.saved.connect(lambda _officer, _team: self.update_exchanges())
+        dialog.language_changed.connect(self.window.language_changed, Qt.ConnectionType.QueuedConnection)
         dialog.open()
 
     def show_deleted_items(self) -> None:
