@@ -153,7 +153,8 @@ def lay_out_app() -> None:
     run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)])
     (app_wheel,) = wheels.glob("cmcc_desktop-*.whl")
     lay_out_wheel(app_wheel)
-    shutil.copytree(ROOT / "resources", LAYOUT / "resources", ignore=shutil.ignore_patterns("*.ts"))
+    # The .ts files too: reports read their translations from them, without Qt.
+    shutil.copytree(ROOT / "resources", LAYOUT / "resources", ignore=shutil.ignore_patterns("GLOSSARY.md"))
     shutil.copy2(HERE / "cmcc-desktop.ico", LAYOUT / "cmcc-desktop.ico")
     draw_wizard_picture(BUILD / "wizard.bmp")
     (LAYOUT / "cmcc-desktop.cmd").write_text(
