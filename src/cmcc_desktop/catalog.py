@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree
 
-from .i18n import english_count, formatted
+from .i18n import english_count, formatted, with_count
 from .resources import resource_path
 
 # The languages with a translation; English is the source language.
@@ -50,8 +50,10 @@ class Catalog:
             return english_count(text, count) if count >= 0 else text
         if count < 0:
             return forms[0]
-        chosen = forms[min(_PLURAL_FORM.get(self.language, lambda n: 0 if n == 1 else 1)(count), len(forms) - 1)]
-        return chosen.replace("%n", str(count))
+        chosen = forms[
+            min(_PLURAL_FORM.get(self.language, lambda n: 0 if n == 1 else 1)(count), len(forms) - 1)
+        ]
+        return with_count(chosen, count)
 
     def message(self, template: str, **params: Any) -> str:
         """A marked template filled in, with its count and marked parameters translated."""

@@ -41,8 +41,14 @@ _PLURAL_S = re.compile(r"\(s\)")
 
 
 def english_count(text: str, count: int) -> str:
-    """``%n`` replaced by ``count`` and ``(s)`` resolved: "%n change(s)" reads "1 change", "2 changes"."""
-    return _PLURAL_S.sub("" if count == 1 else "s", text).replace("%n", str(count))
+    """``%n`` (or ``%Ln``, with thousands separators) replaced by ``count`` and ``(s)`` resolved:
+    "%Ln change(s)" reads "1 change", "1,200 changes"."""
+    return with_count(_PLURAL_S.sub("" if count == 1 else "s", text), count)
+
+
+def with_count(text: str, count: int) -> str:
+    """``%Ln`` and ``%n`` of a translated message replaced by the count, as Qt does."""
+    return text.replace("%Ln", f"{count:,}").replace("%n", str(count))
 
 
 def formatted(
