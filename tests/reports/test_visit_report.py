@@ -248,7 +248,7 @@ def test_site_report_has_a_summary_then_each_visit(services: Services, visit: st
     ranged = render_site_report(
         services, site_id, tmp_path / "range.pdf", date_from=date(2026, 9, 15), date_to=date(2026, 10, 31)
     )
-    assert "Summary: 1 visits" in text_of(ranged)
+    assert "Summary: 1 visit\n" in text_of(ranged)
     with pytest.raises(CmccError, match="no visits"):
         render_site_report(services, site_id, tmp_path / "none.pdf", date_from=date(2027, 1, 1))
     with pytest.raises(Cancelled):

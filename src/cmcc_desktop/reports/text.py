@@ -1,17 +1,28 @@
 """Text in report paragraphs: fonts that are embedded, and Arabic shaped and ordered right to left.
 
-ReportLab lays out text left to right and does not join Arabic letters by itself. A line holding Arabic is
-therefore shaped first (``arabic-reshaper`` picks each letter's joined form, lam-alef ligatures included) and
-put in visual order by the Unicode bidirectional algorithm (``python-bidi``), so mixed sentences such as
-"Pump station محطة الضخ 3" read correctly. Because the order is fixed per line, Arabic text is wrapped here
-(by logical words, measured in its shaped form) before each line is reordered; ReportLab's own wrapping of
-visual-order text would put a sentence's end on its first line. Such text is set in Amiri (OFL), which has those forms and Latin
-letters; everything else in DejaVu Sans. Both are embedded (subset) in every PDF.
+ReportLab lays out text left to right and does not join Arabic letters by itself. A line holding Arabic (or
+any line of a right-to-left paragraph) is therefore shaped first (``arabic-reshaper`` picks each letter's
+joined form, lam-alef ligatures included) and put in visual order by the Unicode bidirectional algorithm
+(``python-bidi``), so mixed sentences such as "Pump station محطة الضخ 3" read correctly. Because the order is
+fixed per line, such text is wrapped here (by logical words, measured in its shaped form) before each line
+is reordered; ReportLab's own wrapping of visual-order text would put a sentence's end on its first line.
+Text with Arabic letters is set in Amiri (OFL), which has those forms and Latin letters; everything else in
+DejaVu Sans. Both are embedded (subset) in every PDF.
+
+Direction. Each line is a paragraph of its own direction: that of its first letter (Arabic: right to left),
+or the report's when it has none (a date, a number). Within it, a sentence of the other direction is
+embedded as a unit, so that its full stop stays at its own end: in "المولد معطل. The fridge works." the
+English full stop follows "works", rather than being moved to the far left of the right-to-left line, as the
+bidirectional algorithm alone does. A value put into a sentence (a site's name in a title) is embedded the
+same way (:func:`embedded`), so its brackets and full stop stay with it. The embeddings are the Unicode
+LRE/RLE…PDF marks: the algorithm of ``python-bidi`` that mirrors brackets knows these, not the isolates.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from functools import cache
 from html import escape
@@ -27,7 +38,11 @@ from ..resources import resource_path
 LATIN = "DejaVuSans"
 ARABIC = "Amiri"
 ARABIC_SCALE = 1.2  # Amiri's letters are small for their size beside DejaVu Sans
-_ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+LEFT_TO_RIGHT_EMBEDDING, RIGHT_TO_LEFT_EMBEDDING, POP = "\u202a", "\u202b", "\u202c"
+LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK = "\u200e", "\u200f"
+_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # direction marks: never printed
+# A sentence ends with its full stop (or ! ? ؟ …) and any closing quote or bracket, before a space.
+_SENTENCE_END = re.compile(r"([.!?؟…]+[\"'”’»)\]]*)(\s+)")
 
 
 def moment(value: datetime, zone: tzinfo | None = None) -> str:
@@ -59,54 +74,174 @@ def _reshaper() -> ArabicReshaper:
 
 
 def has_arabic(text: str) -> bool:
-    return bool(_ARABIC_LETTERS.search(text or ""))
+    """True if ``text`` has an Arabic letter: it is set in the Arabic font."""
+    return any(unicodedata.bidirectional(char) in ("AL", "R") for char in text or "")
 
 
-def visual(text: str) -> str:
-    """Arabic shaped and in display order, one line at a time (lines keep their own order)."""
-    return "\n".join(get_display(_reshaper().reshape(line)) for line in text.split("\n"))
+def _needs_reordering(text: str) -> bool:
+    """True if some of ``text`` runs right to left: Arabic letters, or Arabic-Indic digits."""
+    return any(unicodedata.bidirectional(char) in ("AL", "R", "AN") for char in text)
 
 
-def starts_right_to_left(text: str) -> bool:
-    """True if the first letter with a direction is Arabic: the paragraph is aligned to the right."""
+def direction(text: str) -> bool | None:
+    """True if ``text`` reads right to left, False if left to right, after its first letter; None if it has
+    no letter. A value embedded in it (:func:`embedded`) does not count: a title's own words decide."""
+    depth = 0
     for char in text or "":
-        if _ARABIC_LETTERS.match(char):
-            return True
-        if char.isalpha():
-            return False
-    return False
+        if char in (LEFT_TO_RIGHT_EMBEDDING, RIGHT_TO_LEFT_EMBEDDING):
+            depth += 1
+        elif char == POP:
+            depth = max(0, depth - 1)
+        elif not depth:
+            kind = unicodedata.bidirectional(char)
+            if kind in ("R", "AL"):
+                return True
+            if kind == "L":
+                return False
+    return None
 
 
-def _wrap(line: str, width: float, size: float) -> list[str]:
-    """Logical-order pieces of an Arabic line, each fitting ``width`` once shaped."""
+def embedded(value: str, rtl: bool | None = None) -> str:
+    """``value`` marked to keep its own direction (``rtl``, by default its first letter's) inside a sentence of
+    either direction: "Shati Well (North)." in an Arabic title keeps its brackets and full stop."""
+    rtl = direction(value) if rtl is None else rtl
+    if rtl is None or not value:
+        return value
+    return f"{RIGHT_TO_LEFT_EMBEDDING if rtl else LEFT_TO_RIGHT_EMBEDDING}{value}{POP}"
+
+
+def plain(text: str) -> str:
+    """``text`` without its direction marks (a PDF's title, a line that needs none)."""
+    return _MARKS.sub("", text)
+
+
+def _sentences_embedded(line: str, rtl: bool) -> str:
+    """``line`` with each run of sentences written in the other direction than the line's embedded as one
+    unit, with its own punctuation. Sentences without a letter go with the run before them."""
+    runs: list[list[str | bool | None]] = []  # [direction, sentences, the spaces after them]
+    start = 0
+    pieces = []
+    for end in _SENTENCE_END.finditer(line):
+        pieces.append((line[start : end.end(1)], end.group(2)))
+        start = end.end()
+    pieces.append((line[start:], ""))
+    for sentence, spaces in pieces:
+        own = direction(sentence)
+        if runs and (own is None or runs[-1][0] in (None, own)):
+            last = runs[-1]
+            last[1] = f"{last[1]}{last[2]}{sentence}"
+            last[2] = spaces
+            last[0] = own if last[0] is None else last[0]
+        else:
+            runs.append([own, sentence, spaces])
+    return "".join(
+        (str(text) if own in (None, rtl) else embedded(str(text), bool(own))) + str(spaces)
+        for own, text, spaces in runs
+    )
+
+
+def _anchored(line: str, rtl: bool) -> str:
+    """``line`` with a mark of its own direction on both sides of each embedded unit, so that what is next to
+    it (a number, a comma) goes with the line rather than with the unit, as the bidirectional algorithm's
+    isolates would have it: the "4" in "{sector} 4" after an embedded "ENR" stays at its place in an Arabic
+    line instead of joining "ENR"."""
+    mark = RIGHT_TO_LEFT_MARK if rtl else LEFT_TO_RIGHT_MARK
+    anchored = []
+    depth = 0
+    for char in line:
+        if char in (LEFT_TO_RIGHT_EMBEDDING, RIGHT_TO_LEFT_EMBEDDING):
+            anchored.append(mark + char if depth == 0 else char)
+            depth += 1
+        elif char == POP and depth:
+            depth -= 1
+            anchored.append(char + mark if depth == 0 else char)
+        else:
+            anchored.append(char)
+    return "".join(anchored)
+
+
+def _wrapped(line: str, fits: Callable[[str], bool]) -> list[str]:
+    """Logical-order pieces of ``line``, each of whole words that ``fits``, each with the direction marks
+    still open at its start reopened and those open at its end closed, so it can be reordered alone."""
     pieces: list[str] = []
     current = ""
     for word in line.split(" "):
         candidate = f"{current} {word}" if current else word
-        if (
-            current
-            and pdfmetrics.stringWidth(_reshaper().reshape(candidate), ARABIC, size * ARABIC_SCALE) > width
-        ):
+        if current and not fits(candidate):
             pieces.append(current)
             current = word
         else:
             current = candidate
     pieces.append(current)
-    return pieces
+    balanced = []
+    open_marks: list[str] = []
+    for piece in pieces:
+        reopened = "".join(open_marks)
+        for char in piece:
+            if char in (LEFT_TO_RIGHT_EMBEDDING, RIGHT_TO_LEFT_EMBEDDING):
+                open_marks.append(char)
+            elif char == POP and open_marks:
+                open_marks.pop()
+        balanced.append(reopened + piece + POP * len(open_marks))
+    return balanced
 
 
-def markup(text: str, width: float | None = None, size: float = 9) -> str:
-    """A value as paragraph markup: escaped, line breaks kept, and Arabic lines wrapped to ``width``,
-    shaped, put in display order and set in the Arabic font."""
+def _visual(logical: str, rtl: bool) -> str:
+    """One line shaped and in display order (left to right, as ReportLab draws it)."""
+    return plain(get_display(_reshaper().reshape(logical), base_dir="R" if rtl else "L"))
+
+
+def _font(text: str, bold: bool) -> tuple[str, float]:
+    """The font family for ``text`` and how much larger than the style's size it is set."""
+    family, scale = (ARABIC, ARABIC_SCALE) if has_arabic(text) else (LATIN, 1.0)
+    return (f"{family}-Bold" if bold else family), scale
+
+
+def line_direction(line: str, report_rtl: bool) -> bool:
+    """The direction ``line`` is laid out in: its first letter's, or the report's if it has no letter."""
+    own = direction(line)
+    return report_rtl if own is None else own
+
+
+def markup(
+    text: str,
+    width: float | None = None,
+    size: float = 9,
+    *,
+    rtl: bool | None = None,
+    report_rtl: bool = False,
+    bold: bool = False,
+) -> str:
+    """A value as paragraph markup: escaped and line breaks kept. Each line is laid out in the direction
+    ``rtl`` (by default its own, :func:`line_direction`); one that holds Arabic or runs right to left is
+    wrapped to ``width``, shaped, put in display order, and set in the Arabic font if it has Arabic letters."""
     if not text:
         return ""
     lines = []
     for line in str(text).split("\n"):
-        if not has_arabic(line):
-            lines.append(escape(line))
+        line_rtl = line_direction(line, report_rtl) if rtl is None else rtl
+        if not line_rtl and not _needs_reordering(line):
+            lines.append(escape(plain(line)))
             continue
-        for piece in _wrap(line, width, size) if width else [line]:
+        font, scale = _font(line, bold)
+        font_size = size * scale
+
+        def fits(piece: str, font: str = font, font_size: float = font_size) -> bool:
+            shaped = _reshaper().reshape(plain(piece))
+            return width is None or pdfmetrics.stringWidth(shaped, font, font_size) <= width
+
+        for piece in _wrapped(_anchored(_sentences_embedded(line, line_rtl), line_rtl), fits):
+            shown = escape(_visual(piece, line_rtl))
             lines.append(
-                f'<font name="{ARABIC}" size="{size * ARABIC_SCALE:.1f}">{escape(visual(piece))}</font>'
+                f'<font name="{font}" size="{font_size:.1f}">{shown}</font>' if scale != 1 else shown
             )
     return "<br/>".join(lines)
+
+
+def drawn(text: str, report_rtl: bool, bold: bool = False) -> tuple[str, str, float]:
+    """One line for the canvas (the banners, the footer): in display order, with its font and its scale."""
+    rtl = line_direction(text, report_rtl)
+    font, scale = _font(text, bold)
+    if not rtl and not _needs_reordering(text):
+        return plain(text), font, scale
+    return _visual(_anchored(_sentences_embedded(text, rtl), rtl), rtl), font, scale
