@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..catalog import TRANSLATED
 from .common import add_output, refuse_overwrite
 
 if TYPE_CHECKING:
@@ -29,6 +30,20 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     for parser in (visit, site):
         add_output(parser, "the PDF to write")
         parser.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
+        # Not dest "lang": that is the window's own --lang, which a sub-command's default would overwrite.
+        parser.add_argument(
+            "--lang",
+            dest="report_language",
+            choices=["en", *TRANSLATED],
+            default="en",
+            help="the report's language, whatever the window's (default en; ar: Arabic, right to left)",
+        )
+        parser.add_argument(
+            "--digits",
+            choices=["western", "arabic-indic"],
+            default="western",
+            help="digits of dates, counts and page numbers (default western 0-9; arabic-indic ٠-٩)",
+        )
 
 
 def needs_database(args: argparse.Namespace) -> bool:
@@ -47,10 +62,22 @@ def run(args: argparse.Namespace, store: Store) -> None:
 
     services = Services(store)
     output = Path(args.output)
+    language, arabic_digits = args.report_language, args.digits == "arabic-indic"
     if args.report_kind == "visit":
-        render_visit_report(services, args.visit_id, output, paper=args.paper)
+        render_visit_report(
+            services, args.visit_id, output, args.paper, language=language, arabic_digits=arabic_digits
+        )
     else:
-        render_site_report(services, args.site_id, output, args.date_from, args.date_to, paper=args.paper)
+        render_site_report(
+            services,
+            args.site_id,
+            output,
+            args.date_from,
+            args.date_to,
+            args.paper,
+            language=language,
+            arabic_digits=arabic_digits,
+        )
     print(f"Wrote {output}", file=sys.stderr)
 
 
