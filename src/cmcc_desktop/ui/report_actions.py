@@ -1,5 +1,8 @@
-"""Print visit report… and Site report…: ask for paper (and dates), where to save, write the PDF off the UI
-thread, then offer to open it in the system's PDF viewer, from which it can be printed."""
+"""Print visit report… and Site report…: ask for paper, language (and dates), where to save, write the PDF
+off the UI thread, then offer to open it in the system's PDF viewer, from which it can be printed.
+
+A report's language is its own: an officer whose window is in English prints Arabic for a municipal
+engineer. It starts as the one chosen last time, or else the window's; its digits are those of Settings."""
 
 from __future__ import annotations
 
@@ -7,7 +10,8 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,30 +29,41 @@ from ..services import Services
 from . import settings
 from .background import run_in_background
 from .error_dialogs import show_error
+from .i18n import tr
+from .identity_fields import WINDOW_LANGUAGES
 from .labels import DATE_FORMAT
 from .open_externally import open_externally
 from .operation import run_operation
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("reports", text)
+def _window_language() -> str:
+    """The window's language as a report language. Read from the layout direction, which follows the
+    language alone: the default locale may be Arabic in an English window, for its Arabic-Indic digits."""
+    return "ar" if QGuiApplication.isRightToLeft() else "en"
 
 
 class ReportOptions(QDialog):
-    """Paper size, and for a site report the optional date range."""
+    """Paper size and language, and for a site report the optional date range."""
 
     def __init__(self, parent: QWidget, with_dates: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Site report") if with_dates else tr("Visit report"))
+        self.setWindowTitle(self.tr("Site report") if with_dates else self.tr("Visit report"))
         self.paper = QComboBox(self)
-        self.paper.addItem(tr("A4"), "a4")
-        self.paper.addItem(tr("US Letter"), "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.REPORT_PAPER.read())))
+        self.language = QComboBox(self)
+        for code, name in WINDOW_LANGUAGES:
+            if code:
+                self.language.addItem(name, code)  # each language named in itself
+        self._shown_language = settings.REPORT_LANGUAGE.read() or _window_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(self._shown_language)))
         form = QFormLayout(self)
-        form.addRow(tr("Paper"), self.paper)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Report language"), self.language)
         self.range: list[tuple[QCheckBox, QDateEdit]] = []
         if with_dates:
-            for text in (tr("From"), tr("To")):
+            for text in (self.tr("From"), self.tr("To")):
                 box = QCheckBox(text, self)
                 edit = QDateEdit(QDate.currentDate(), self)
                 edit.setCalendarPopup(True)
@@ -58,10 +73,20 @@ class ReportOptions(QDialog):
                 form.addRow(box, edit)
                 self.range.append((box, edit))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.addButton(tr("Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def chosen(self) -> tuple[str, str, bool]:
+        """The paper, the report's language and whether its digits are Arabic-Indic, the paper and a
+        language other than the one shown at first remembered for the next report (a language left as
+        shown keeps following the window's)."""
+        paper, language = str(self.paper.currentData()), str(self.language.currentData())
+        settings.REPORT_PAPER.write(paper)
+        if language != self._shown_language:
+            settings.REPORT_LANGUAGE.write(language)
+        return paper, language, settings.DIGITS.read() == "arabic_indic"
 
     def dates(self) -> tuple[date | None, date | None]:
         found: list[date | None] = []
@@ -111,15 +136,16 @@ def _visit_report(parent: QWidget, services: Services, visit_id: str, file_name:
     options = ReportOptions(parent, with_dates=False)
     if options.exec() != QDialog.DialogCode.Accepted:
         return
-    paper = options.paper.currentData()
-    settings.REPORT_PAPER.write(paper)
+    paper, language, arabic_digits = options.chosen()
     path = _target(parent, file_name)
     if path is None:
         return
     run_operation(
         parent,
         tr("Writing the visit report…"),
-        lambda progress: render_visit_report(services, visit_id, path, paper, progress),
+        lambda progress: render_visit_report(
+            services, visit_id, path, paper, progress, language=language, arabic_digits=arabic_digits
+        ),
         lambda written: _written(parent, written),
     )
 
@@ -136,8 +162,7 @@ def _site_report(parent: QWidget, services: Services, site_id: str, file_name: s
     options = ReportOptions(parent, with_dates=True)
     if options.exec() != QDialog.DialogCode.Accepted:
         return
-    paper = options.paper.currentData()
-    settings.REPORT_PAPER.write(paper)
+    paper, language, arabic_digits = options.chosen()
     date_from, date_to = options.dates()
     path = _target(parent, file_name)
     if path is None:
@@ -145,6 +170,16 @@ def _site_report(parent: QWidget, services: Services, site_id: str, file_name: s
     run_operation(
         parent,
         tr("Writing the site report…"),
-        lambda progress: render_site_report(services, site_id, path, date_from, date_to, paper, progress),
+        lambda progress: render_site_report(
+            services,
+            site_id,
+            path,
+            date_from,
+            date_to,
+            paper,
+            progress,
+            language=language,
+            arabic_digits=arabic_digits,
+        ),
         lambda written: _written(parent, written),
     )
