@@ -158,9 +158,7 @@ def test_an_arabic_visit_is_shaped_and_reads_in_order(services: Services, tmp_pa
     assert "عيادة البريج" in text
     assert "نور أبو رمضان" in text
     assert "المولد معطل منذ ثلاثة أيام" in text
-    assert (
-        "The cold chain works with a backup fridge" in text
-    )  # its full stop sits where right-to-left puts it
+    assert "The cold chain works with a backup fridge." in text  # its full stop at its own end
 
 
 def test_a_bare_visit_with_very_long_findings_still_lays_out(services: Services, tmp_path: Path) -> None:
