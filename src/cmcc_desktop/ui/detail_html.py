@@ -6,14 +6,9 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ..rules.vocabulary import RELEASABILITY, TASK_STATUSES
+from .i18n import tr
 from .labels import label, short_date
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("details", text)
 
 
 def link(entity: str, record_id: str | None, text: str, deleted: bool = False) -> str:
@@ -23,7 +18,8 @@ def link(entity: str, record_id: str | None, text: str, deleted: bool = False) -
         return escape(text)
     html = f"<a href='record:{entity}/{escape(record_id)}'>{escape(text or record_id)}</a>"
     if deleted:
-        html += f" <span style='color:gray'>({escape(tr('deleted'))})</span>"
+        note = tr("(deleted)")
+        html += f" <span style='color:gray'>{escape(note)}</span>"
     return html
 
 

@@ -38,6 +38,7 @@ from .background import run_in_background
 from .elided_label import ElidedLabel
 from .error_dialogs import show_error
 from .field_names import field_name
+from .i18n import tr
 from .labels import label, left_to_right, local_datetime, short_date, whole_number
 
 _KINDS = {
@@ -50,15 +51,10 @@ _KINDS = {
 WHEN, WHO, LAPTOP, CHANGE, FIELD, BEFORE, AFTER = range(7)
 
 
-def _tr(text: object) -> str:
-    """Translated in the "HistoryDialog" context (``QT_TRANSLATE_NOOP`` marks give ``object``)."""
-    return QCoreApplication.translate("HistoryDialog", str(text))
-
-
 def shown_value(entity: str, name: str, value: Any) -> str:
     """A value as the tabs show it, on one line (the cell's tooltip gives it whole)."""
     if value is None or value == "" or value == []:
-        return _tr("(empty)")
+        return tr("(empty)")
     if isinstance(value, datetime):
         return local_datetime(value)
     if isinstance(value, date):
@@ -95,18 +91,18 @@ def duration_text(spent: timedelta) -> str:
     minutes = int(spent.total_seconds() // 60)
     days, hours, minutes = minutes // 1440, minutes % 1440 // 60, minutes % 60
     if days:
-        parts = [_tr("{n} d").format(n=days)] + ([_tr("{n} h").format(n=hours)] if hours else [])
+        parts = [tr("{n} d").format(n=days)] + ([tr("{n} h").format(n=hours)] if hours else [])
     elif hours:
-        parts = [_tr("{n} h").format(n=hours)] + ([_tr("{n} min").format(n=minutes)] if minutes else [])
+        parts = [tr("{n} h").format(n=hours)] + ([tr("{n} min").format(n=minutes)] if minutes else [])
     elif minutes:
-        parts = [_tr("{n} min").format(n=minutes)]
+        parts = [tr("{n} min").format(n=minutes)]
     else:
-        parts = [_tr("under a minute")]
+        parts = [tr("under a minute")]
     return " ".join(parts)
 
 
 def durations_text(durations: Sequence[tuple[str, timedelta]]) -> str:
-    return _tr("Time in each status: {durations}").format(
+    return tr("Time in each status: {durations}").format(
         durations=", ".join(
             f"{label(vocab.TASK_STATUSES, status)} {duration_text(spent)}" for status, spent in durations
         )
@@ -231,5 +227,5 @@ class HistoryDialog(QDialog):
         return self.tr("Laptop {id}").format(id=entry.device_id[-8:])
 
     def _kind(self, entry: HistoryEntry) -> str:
-        kind = _tr(_KINDS[entry.kind])
+        kind = QCoreApplication.translate("HistoryDialog", str(_KINDS[entry.kind]))
         return self.tr("{change}, imported").format(change=kind) if entry.imported else kind

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..errors import CmccError
 from ..store.store import identity_problems
 from .error_dialogs import translated_message
+from .i18n import tr
 
 # The languages the window speaks, each named in itself; "" follows the laptop's language.
 WINDOW_LANGUAGES = (("", ""), ("en", "English"), ("ar", "العربية"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("identity_fields", text)
 
 
 class IdentityFields:

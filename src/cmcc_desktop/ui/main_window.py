@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,16 +42,6 @@ if TYPE_CHECKING:
 PREFERRED_SIZE = QSize(1280, 780)
 # What the window manager adds around the window (title bar, borders), which must fit on the screen too.
 FRAME_ALLOWANCE = QSize(16, 40)
-
-
-# The status bar's counts, one plural form each (marked here, translated where shown).
-RECORD_COUNTS = {
-    "contact": QT_TRANSLATE_NOOP("MainWindow", "%n contact(s)"),
-    "organisation": QT_TRANSLATE_NOOP("MainWindow", "%n organisation(s)"),
-    "site": QT_TRANSLATE_NOOP("MainWindow", "%n site(s)"),
-    "task": QT_TRANSLATE_NOOP("MainWindow", "%n task(s)"),
-    "visit": QT_TRANSLATE_NOOP("MainWindow", "%n visit(s)"),
-}
 
 
 def icon(name: str) -> QIcon:
@@ -267,8 +257,13 @@ class MainWindow(QMainWindow):
     def show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(
             " · ".join(
-                QCoreApplication.translate("MainWindow", str(text), "", counts[kind])
-                for kind, text in RECORD_COUNTS.items()
+                (
+                    self.tr("%n contact(s)", "", counts["contact"]),
+                    self.tr("%n organisation(s)", "", counts["organisation"]),
+                    self.tr("%n site(s)", "", counts["site"]),
+                    self.tr("%n task(s)", "", counts["task"]),
+                    self.tr("%n visit(s)", "", counts["visit"]),
+                )
             )
         )
 
@@ -284,9 +279,15 @@ class MainWindow(QMainWindow):
                 found, key=lambda p: max(p.last_received_at or "", p.last_sent_at or ""), reverse=True
             )
         ]
-        self.exchange_label.setText(
-            " · ".join(lines[:2]) + (" …" if len(lines) > 2 else "") if lines else self.tr("No exchanges yet")
-        )
+        if not lines:
+            shown = self.tr("No exchanges yet")
+        elif len(lines) > 2:
+            shown = self.tr("{exchanges} and %n more", "", len(lines) - 2).format(
+                exchanges=" · ".join(lines[:2])
+            )
+        else:
+            shown = " · ".join(lines)
+        self.exchange_label.setText(shown)
         self.exchange_label.setToolTip("\n".join(lines))
 
     def bring_to_front(self, bundle: Path | None = None) -> None:

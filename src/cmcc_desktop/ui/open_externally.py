@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("open_externally", text)
+from .i18n import tr
 
 
 def open_externally(parent: QWidget | None, path: Path) -> None:

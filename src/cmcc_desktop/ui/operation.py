@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errors import Cancelled
 from ..progress import Progress
 from .background import run_in_background
 from .error_dialogs import show_error
+from .i18n import tr
 
 T = TypeVar("T")
 
@@ -43,7 +44,7 @@ def run_operation(
     cancellable: bool = True,
 ) -> QProgressDialog:
     """Run ``job`` off the UI thread behind a progress dialog; see the module's description."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("progress", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -60,11 +61,11 @@ def run_operation(
 
     def show_phase(text: str) -> None:
         if not asked_to_stop[0]:
-            dialog.setLabelText(f"{label}\n{QCoreApplication.translate('progress', text)}")
+            dialog.setLabelText(f"{label}\n{tr(text)}")  # a phase marked where the work names it
 
     def cancel() -> None:
         asked_to_stop[0] = True
-        dialog.setLabelText(QCoreApplication.translate("progress", "Stopping safely…"))
+        dialog.setLabelText(tr("Stopping safely…"))
         dialog.show()  # stays up until the work has stopped: nothing happens behind the officer's back
 
     relay.progressed.connect(show_progress)

@@ -5,19 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..errors import NotFoundError
 from ..services import Services
 from .forms.fields import RecordPicker
+from .i18n import tr
 from .labels import local_datetime
 
 MATCHES = 20
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pickers", text)
 
 
 def organisation_picker(services: Services, parent: QWidget | None = None) -> RecordPicker:
@@ -27,7 +23,7 @@ def organisation_picker(services: Services, parent: QWidget | None = None) -> Re
     def describe(record_id: str) -> str:
         return _describe(lambda: _organisation_text(services.organisations.get(record_id)), record_id)
 
-    return RecordPicker(search, describe, parent, _tr("Type part of the organisation's name…"))
+    return RecordPicker(search, describe, parent, tr("Type part of the organisation's name…"))
 
 
 def contact_picker(services: Services, parent: QWidget | None = None) -> RecordPicker:
@@ -37,7 +33,7 @@ def contact_picker(services: Services, parent: QWidget | None = None) -> RecordP
     def describe(record_id: str) -> str:
         return _describe(lambda: _contact_text(services.contacts.get(record_id)), record_id)
 
-    return RecordPicker(search, describe, parent, _tr("Type part of the person's name…"))
+    return RecordPicker(search, describe, parent, tr("Type part of the person's name…"))
 
 
 def site_picker(services: Services, parent: QWidget | None = None) -> RecordPicker:
@@ -47,7 +43,7 @@ def site_picker(services: Services, parent: QWidget | None = None) -> RecordPick
     def describe(record_id: str) -> str:
         return _describe(lambda: _site_text(services.sites.get(record_id)), record_id)
 
-    return RecordPicker(search, describe, parent, _tr("Type part of the site's name or P-code…"))
+    return RecordPicker(search, describe, parent, tr("Type part of the site's name or P-code…"))
 
 
 def visit_picker(services: Services, parent: QWidget | None = None) -> RecordPicker:
@@ -60,7 +56,7 @@ def visit_picker(services: Services, parent: QWidget | None = None) -> RecordPic
         return [(v.id, text_of(v.id)) for v in services.visits.search(text, MATCHES)]
 
     return RecordPicker(
-        search, lambda i: _describe(lambda: text_of(i), i), parent, _tr("Type a site or purpose…")
+        search, lambda i: _describe(lambda: text_of(i), i), parent, tr("Type a site or purpose…")
     )
 
 
@@ -68,7 +64,7 @@ def _describe(make: Callable[[], str], record_id: str) -> str:
     try:
         return make()
     except NotFoundError:
-        return _tr("(record {id} not on this laptop)").format(id=record_id[-8:])
+        return tr("(record {id} not on this laptop)").format(id=record_id[-8:])
 
 
 def _organisation_text(organisation: Any) -> str:

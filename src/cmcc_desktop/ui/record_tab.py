@@ -12,7 +12,6 @@ from html import escape
 from typing import Any, Literal
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -93,11 +92,12 @@ class FilterCombo(QComboBox):
         self.blockSignals(False)
 
 
-# What points at a record about to be deleted, by kind; translated in the "RecordTab" context.
-LINK_COUNTS = {
-    "contact": QT_TRANSLATE_NOOP("RecordTab", "%n contact(s)"),
-    "task": QT_TRANSLATE_NOOP("RecordTab", "%n task(s)"),
-    "visit": QT_TRANSLATE_NOOP("RecordTab", "%n visit(s)"),
+# What points at a record about to be deleted, by kind. A count is translated in the context of the class it is
+# written in, not with self.tr: PySide6 finds no plural form for a count on an instance of a subclass.
+LINK_COUNTS: dict[str, Callable[[int], str]] = {
+    "contact": lambda n: QCoreApplication.translate("RecordTab", "%n contact(s)", "", n),
+    "task": lambda n: QCoreApplication.translate("RecordTab", "%n task(s)", "", n),
+    "visit": lambda n: QCoreApplication.translate("RecordTab", "%n visit(s)", "", n),
 }
 
 
@@ -283,7 +283,7 @@ class RecordTab(QWidget):
         return self.tr("Records")
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n record(s)", "", count)
+        return QCoreApplication.translate("RecordTab", "%n record(s)", "", count)  # as LINK_COUNTS
 
     def build_filters(self) -> None:
         """Add the tab's filters with :meth:`add_combo_filter` and :meth:`add_check_filter`."""
@@ -557,13 +557,15 @@ class RecordTab(QWidget):
         if self.services is None or self.model.rowCount():
             note = escape(self.tr("Select a row to see its details here."))
         elif self.search_box.text().strip() or any(self.current_filters().values()):
+            clear = escape(self.tr("Clear them"))
             note = self.tr(
                 "Nothing matches the search and filters. {clear} to see every record again."
-            ).format(clear=f"<a href='action:clear'>{escape(self.tr('Clear them'))}</a>")
+            ).format(clear=f"<a href='action:clear'>{clear}</a>")
         else:
+            demo = escape(self.tr("load demo data"))
             note = self.tr("Nothing here yet. {new}, or {demo} to try the app with made-up records.").format(
                 new=f"<a href='action:new'>{escape(self.new_label())}</a>",
-                demo=f"<a href='action:demo'>{escape(self.tr('load demo data'))}</a>",
+                demo=f"<a href='action:demo'>{demo}</a>",
             )
         return f"<p style='color:gray'>{note}</p>"
 
@@ -621,10 +623,7 @@ class RecordTab(QWidget):
             "Move “{name}” to Deleted items? You can restore it from View > Deleted items."
         ).format(name=name)
         if links:
-            pointing = ", ".join(
-                QCoreApplication.translate("RecordTab", str(LINK_COUNTS[kind]), "", count)
-                for kind, count in links.items()
-            )
+            pointing = ", ".join(LINK_COUNTS[kind](count) for kind, count in links.items())
             question += "\n\n" + self.tr(
                 "Linked to it: {records}. They keep the link, which shows it as deleted until it is restored."
             ).format(records=pointing)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import CmccError
+from ..i18n import N_
 from ..store.store import Store
 from ..sync import peers, status
 from ..sync.bundle import is_encrypted
@@ -47,19 +48,11 @@ from ..sync.exchange import (
 from ..sync.wire import PassphraseError
 from .background import run_in_background
 from .error_dialogs import show_error
+from .i18n import tr
 from .labels import local_datetime
 from .operation import run_operation
 
 SUFFIX = ".cmccsync"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
-
-
-def trn(text: str, count: int) -> str:
-    """A message with a count, in the plural form the count asks for: "%n change(s)" reads "1 change"."""
-    return QCoreApplication.translate("sync", text, "", count)
 
 
 class ExportDialog(QDialog):
@@ -77,7 +70,7 @@ class ExportDialog(QDialog):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Export sync bundle"))
+        self.setWindowTitle(self.tr("Export sync bundle"))
         self.store = store
         self.identity = identity
         self.teams = teams
@@ -85,25 +78,25 @@ class ExportDialog(QDialog):
         self.on_forgotten = on_forgotten
         self.peer = QComboBox(self)
         self.peer.setEditable(True)
-        self.peer.addItem(tr("Every team (all shared records)"), None)
+        self.peer.addItem(self.tr("Every team (all shared records)"), None)
         for team in teams:
             if team == identity.team:
-                self.peer.addItem(tr("{team} (this laptop's team)").format(team=team), team)
+                self.peer.addItem(self.tr("{team} (this laptop's team)").format(team=team), team)
             else:
                 self.peer.addItem(team, team)
-        self.peer.setAccessibleName(tr("For team"))
-        self.peer.setToolTip(tr("Pick the team the file is for, or type a new team's name."))
-        self.forget_button = QPushButton(tr("Forget this team…"), self)
+        self.peer.setAccessibleName(self.tr("For team"))
+        self.peer.setToolTip(self.tr("Pick the team the file is for, or type a new team's name."))
+        self.forget_button = QPushButton(self.tr("Forget this team…"), self)
         self.forget_button.setToolTip(
-            tr("Take a team no bundle ever came from (a mistyped name, most often) off the list.")
+            self.tr("Take a team no bundle ever came from (a mistyped name, most often) off the list.")
         )
         self.forget_button.clicked.connect(self._forget)
         self.peer.currentTextChanged.connect(self._offer_forget)
         self._offer_forget()
-        self.full = QCheckBox(tr("Everything, not only what that team may lack"), self)
+        self.full = QCheckBox(self.tr("Everything, not only what that team may lack"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(tr("Recommended: a lost USB stick then reveals nothing"))
+        self.passphrase.setPlaceholderText(self.tr("Recommended: a lost USB stick then reveals nothing"))
         self.repeat = QLineEdit(self)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel(self)
@@ -113,12 +106,12 @@ class ExportDialog(QDialog):
         team_row.addWidget(self.peer, 1)
         team_row.addWidget(self.forget_button)
         form = QFormLayout()
-        form.addRow(tr("For team"), team_row)
+        form.addRow(self.tr("For team"), team_row)
         form.addRow("", self.full)
-        form.addRow(tr("Team passphrase"), self.passphrase)
-        form.addRow(tr("Passphrase again"), self.repeat)
+        form.addRow(self.tr("Team passphrase"), self.passphrase)
+        form.addRow(self.tr("Passphrase again"), self.repeat)
         fingerprint = QLabel(
-            tr(
+            self.tr(
                 "Your team: {team}. Your team key fingerprint: <b><nobr>{fingerprint}</nobr></b> — tell it to the other team so "
                 "they can check the file is yours."
             ).format(team=escape(identity.team), fingerprint=identity.fingerprint),
@@ -126,7 +119,7 @@ class ExportDialog(QDialog):
         )
         fingerprint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -146,7 +139,7 @@ class ExportDialog(QDialog):
 
     def _check(self) -> None:
         if self.passphrase.text() != self.repeat.text():
-            self.problem.setText(tr("The two passphrases differ. Type the same passphrase twice."))
+            self.problem.setText(self.tr("The two passphrases differ. Type the same passphrase twice."))
             self.problem.show()
             return
         team = self.peer_team()
@@ -160,19 +153,19 @@ class ExportDialog(QDialog):
         others = [name for name in self.teams if name != self.identity.team]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("New team"))
+        box.setWindowTitle(self.tr("New team"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            tr(
+            self.tr(
                 "{team} is a team this laptop has never exchanged with. Write a bundle for a new team?"
             ).format(team=team)
         )
         box.setInformativeText(
-            tr("Teams known here: {teams}.").format(teams=", ".join(others))
+            self.tr("Teams known here: {teams}.").format(teams=", ".join(others))
             if others
-            else tr("No other team is known here yet.")
+            else self.tr("No other team is known here yet.")
         )
-        write = box.addButton(tr("Write for a new team"), QMessageBox.ButtonRole.AcceptRole)
+        write = box.addButton(self.tr("Write for a new team"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is write
@@ -185,15 +178,15 @@ class ExportDialog(QDialog):
         if team is None:
             return
         box = QMessageBox(self)
-        box.setWindowTitle(tr("Forget team"))
+        box.setWindowTitle(self.tr("Forget team"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            tr(
+            self.tr(
                 "Forget team {team}? No bundle ever came from it. It is no longer offered here nor shown in the "
                 "status bar; writing for it again asks to confirm a new team."
             ).format(team=team)
         )
-        confirm = box.addButton(tr("Forget team"), QMessageBox.ButtonRole.DestructiveRole)
+        confirm = box.addButton(self.tr("Forget team"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         if box.clickedButton() is not confirm:
@@ -260,11 +253,11 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
 
 
 def _changes(count: int) -> str:
-    return trn("%n change(s)", count) if count else tr("no changes")
+    return tr("%n change(s)", "", count) if count else tr("no changes")
 
 
 def _files(count: int) -> str:
-    return trn("%n file(s)", count) if count else tr("no files")
+    return tr("%n file(s)", "", count) if count else tr("no files")
 
 
 def describe_preview(preview: BundlePreview) -> str:
@@ -314,7 +307,7 @@ def import_flow(
         encrypted = is_encrypted(path)
     except OSError as error:
         show_error(
-            parent, CmccError("The file cannot be read: {reason}.", reason=error.strerror or str(error))
+            parent, CmccError(N_("The file cannot be read: {reason}."), reason=error.strerror or str(error))
         )
         return
     _open(parent, store, path, encrypted, on_done)
@@ -363,8 +356,10 @@ def _confirm(
         show_error(
             parent,
             CmccError(
-                "This file claims to come from a laptop you know, but with a key its team did not endorse. It "
-                "was not imported. Ask team {team} whether that laptop was reinstalled.",
+                N_(
+                    "This file claims to come from a laptop you know, but with a key its team did not endorse. "
+                    "It was not imported. Ask team {team} whether that laptop was reinstalled."
+                ),
                 team=preview.sender_team,
             ),
         )
@@ -414,10 +409,12 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
         text = tr("Nothing new: this laptop already had everything in the file.")
     else:
         text = tr("{new}, {updated}, {conflicts}.").format(
-            new=trn("%n new record(s)", result.new) if result.new else tr("no new records"),
-            updated=trn("%n updated", result.updated) if result.updated else tr("none updated"),
+            new=tr("%n new record(s)", "", result.new) if result.new else tr("no new records"),
+            updated=tr("%n updated", "", result.updated) if result.updated else tr("none updated"),
             conflicts=(
-                trn("%n conflict(s) to resolve", result.conflicts) if result.conflicts else tr("no conflicts")
+                tr("%n conflict(s) to resolve", "", result.conflicts)
+                if result.conflicts
+                else tr("no conflicts")
             ),
         )
     details = []
@@ -428,10 +425,11 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
             )
         )
     details += [
-        trn(
+        tr(
             "The laptop of {officer} (team {team}) has two histories: a copy of its data folder is in use. "
             "%n change(s) of the other history are kept apart. Both laptops should take a new identity "
             "(see the README).",
+            "",
             fork.kept,
         ).format(officer=fork.officer, team=fork.team)
         for fork in result.forks
@@ -443,7 +441,12 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
         ).format(team=team, fingerprint=fingerprint)
         for team, fingerprint in result.untrusted_teams
     ]
-    details += result.clock_warnings
+    details += [
+        tr("Changes from team {team} are dated more than a day ahead: that laptop's clock is wrong.").format(
+            team=team
+        )
+        for team in result.clock_warnings
+    ]
     box = QMessageBox(parent)
     box.setWindowTitle(tr("Sync bundle imported"))
     box.setText(text)

@@ -162,8 +162,8 @@ class Workspace(QObject):
             self.show_record_tab(visits)
             QMessageBox.information(
                 self.window,
-                self.window.tr("Print visit report"),
-                self.window.tr("Select the visit to print in Site visits > Visit log, then print again."),
+                self.tr("Print visit report"),
+                self.tr("Select the visit to print in Site visits > Visit log, then print again."),
             )
             return
         self.show_record_tab(visits)
@@ -220,14 +220,14 @@ class Workspace(QObject):
 
     def _demo_into(self, counts: dict[str, int]) -> None:
         """Demo data goes only into an empty data folder, so that it never mixes with real records."""
-        store, tr = self.store, self.window.tr
+        store = self.store
         if store is None:
             return
         if any(counts.values()):
             QMessageBox.information(
                 self.window,
-                tr("Demo data"),
-                tr(
+                self.tr("Demo data"),
+                self.tr(
                     "Demo data goes only into an empty data folder, so that it never mixes with real records. "
                     "Start the app with --data-dir pointing to a new folder to try it."
                 ),
@@ -235,7 +235,7 @@ class Workspace(QObject):
             return
         run_operation(
             self.window,
-            tr("Creating demo data…"),
+            self.tr("Creating demo data…"),
             lambda progress: generate(store, progress=progress),
             lambda _counts: self.written_here(),
         )

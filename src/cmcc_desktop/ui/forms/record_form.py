@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import CmccError, ValidationError
+from ...i18n import N_
 from ...rules.vocabulary import RELEASABILITY
 from ...services import Services
 from ...store.versions import StaleRecordError, Versioned, same_version
@@ -330,7 +331,8 @@ class RecordForm(QDialog):
         }
         unchosen = {
             name: CmccError(
-                "“{text}” was not chosen from the list. Pick one of the matches, or clear the box.", text=text
+                N_("“{text}” was not chosen from the list. Pick one of the matches, or clear the box."),
+                text=text,
             )
             for name, text in typed.items()
             if text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...errors import NotFoundError
@@ -250,7 +251,11 @@ class ContactsPage(SwitchedPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         people = PeopleTab()
         organisations = OrganisationsTab()
-        super().__init__(
-            [(people, people.tr("People")), (organisations, organisations.tr("Organisations"))], parent
+        super().__init__(  # translated in this class's context: self.tr needs the widget made
+            [
+                (people, QCoreApplication.translate("ContactsPage", "People")),
+                (organisations, QCoreApplication.translate("ContactsPage", "Organisations")),
+            ],
+            parent,
         )
         self.people, self.organisations = people, organisations

@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -380,8 +380,9 @@ class VisitsTab(RecordTab):
                 f"<td>{escape(need.get('note') or '')}</td></tr>"
                 for need in sorted(visit.needs, key=lambda n: -int(n.get("severity") or 0))
             )
+            heading = escape(self.tr("Needs by sector"))
             html += (
-                f"<h3 style='margin-bottom:2px'>{escape(self.tr('Needs by sector'))}</h3>"
+                f"<h3 style='margin-bottom:2px'>{heading}</h3>"
                 f"<table border='0' cellspacing='2' cellpadding='3'>{rows}</table>"
             )
         html += d.paragraph(self.tr("Security and access"), visit.security_access)
@@ -433,7 +434,13 @@ class SiteVisitsPage(SwitchedPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         sites = SitesTab()
         visits = VisitsTab()
-        super().__init__([(sites, sites.tr("Sites")), (visits, visits.tr("Visit log"))], parent)
+        super().__init__(  # translated in this class's context: self.tr needs the widget made
+            [
+                (sites, QCoreApplication.translate("SiteVisitsPage", "Sites")),
+                (visits, QCoreApplication.translate("SiteVisitsPage", "Visit log")),
+            ],
+            parent,
+        )
         self.sites, self.visits = sites, visits
         sites.new_visit_requested.connect(self._new_visit)
         visits.follow_up_requested.connect(self.follow_up_requested)

@@ -360,7 +360,10 @@ class TaskingTab(RecordTab):
         overdue = TaskService.is_overdue(task)
         due = short_date(task.due_date)
         if overdue:
-            due = f"<span style='color:{OVERDUE.name()};font-weight:bold'>{d.text(due)} · {d.text(self.tr('overdue'))}</span>"
+            late = self.tr("overdue")
+            due = (
+                f"<span style='color:{OVERDUE.name()};font-weight:bold'>{d.text(due)} · {d.text(late)}</span>"
+            )
         else:
             due = d.text(due)
 
