@@ -1,10 +1,18 @@
-"""Building blocks of the detail pane: a title, labelled rows, and links to other records."""
+"""Building blocks of the detail pane: a title, labelled rows, and links to other records.
+
+Qt's rich text lays a table's columns out from the left whatever the window's direction, so in a right-to-left
+window a table is written with its columns in reverse and aligned right: its first column (a row's label)
+then reads first, at the right.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from ..rules.vocabulary import RELEASABILITY, TASK_STATUSES
 from .i18n import tr
@@ -34,15 +42,35 @@ def title(text: str, subtitle: str = "") -> str:
     return html
 
 
+def right_to_left() -> bool:
+    """Whether the window reads right to left (safe to ask off the UI thread, where details are built)."""
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def table(rows: Iterable[Sequence[str]], attributes: str = "") -> str:
+    """A table of rows of cells (each ``<td…>…</td>``, in reading order), laid out in the window's direction."""
+    backwards = right_to_left()
+    body = "".join("<tr>" + "".join(reversed(row) if backwards else row) + "</tr>" for row in rows)
+    if not body:
+        return ""
+    align = " align='right'" if backwards else ""
+    return f"<table{align} {attributes}>{body}</table>"
+
+
 def rows(pairs: Iterable[tuple[str, str]], *, raw: bool = False) -> str:
     """A two-column table of label and value; empty values are left out. ``raw``: values are HTML."""
-    body = "".join(
-        f"<tr><td style='color:#555;padding-right:12px;vertical-align:top'>{escape(name)}</td>"
-        f"<td>{value if raw else escape(value).replace(chr(10), '<br>')}</td></tr>"
-        for name, value in pairs
-        if value
+    between = "padding-left" if right_to_left() else "padding-right"  # between the label and its value
+    return table(
+        (
+            (
+                f"<td style='color:#555;{between}:12px;vertical-align:top'>{escape(name)}</td>",
+                f"<td>{value if raw else escape(value).replace(chr(10), '<br>')}</td>",
+            )
+            for name, value in pairs
+            if value
+        ),
+        "cellspacing='2'",
     )
-    return f"<table cellspacing='2'>{body}</table>" if body else ""
 
 
 def releasability(code: str) -> tuple[str, str]:

@@ -31,6 +31,7 @@ from ..paths import AppPaths
 from ..resources import resource_path
 from . import settings
 from .elided_label import ElidedLabel
+from .labels import left_to_right
 from .open_externally import open_externally
 
 if TYPE_CHECKING:
@@ -332,7 +333,11 @@ class MainWindow(QMainWindow):
                 "<p>The offline field desk of Civil-Military Coordination Center officers.</p>"
                 "<p>Data folder: {data}<br>Log folder: {logs}</p>"
                 "<p>Licence: GNU General Public License, version 3 or later.</p>"
-            ).format(version=__version__, data=self.paths.data_dir, logs=self.paths.log_dir),
+            ).format(
+                version=__version__,
+                data=left_to_right(self.paths.data_dir),
+                logs=left_to_right(self.paths.log_dir),
+            ),
         )
 
     # -- closing -----------------------------------------------------------------------------------

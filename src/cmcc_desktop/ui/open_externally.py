@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .i18n import tr
+from .labels import left_to_right
 
 
 def open_externally(parent: QWidget | None, path: Path) -> None:
@@ -27,7 +28,8 @@ def open_externally(parent: QWidget | None, path: Path) -> None:
             name=path.name or str(path)
         )
     )
-    box.setInformativeText(str(path))
+    # In a right-to-left window a path still reads "/home/…", not "home/…/".
+    box.setInformativeText(str(path) if box.isLeftToRight() else left_to_right(path))
     copy = box.addButton(tr("Copy path"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

@@ -49,7 +49,7 @@ from ..sync.wire import PassphraseError
 from .background import run_in_background
 from .error_dialogs import show_error
 from .i18n import tr
-from .labels import local_datetime
+from .labels import left_to_right, local_datetime
 from .operation import run_operation
 
 SUFFIX = ".cmccsync"
@@ -114,7 +114,7 @@ class ExportDialog(QDialog):
             self.tr(
                 "Your team: {team}. Your team key fingerprint: <b><nobr>{fingerprint}</nobr></b> — tell it to the other team so "
                 "they can check the file is yours."
-            ).format(team=escape(identity.team), fingerprint=identity.fingerprint),
+            ).format(team=escape(identity.team), fingerprint=left_to_right(identity.fingerprint)),
             self,
         )
         fingerprint.setWordWrap(True)
@@ -233,7 +233,7 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
                     changes=_changes(result.changes),
                     files=_files(result.attachments),
                     size=max(1, result.size // 1024),
-                    path=path,
+                    path=left_to_right(path),
                 ),
             )
             on_done()
@@ -271,7 +271,7 @@ def describe_preview(preview: BundlePreview) -> str:
             team=escape(preview.sender_team), officer=escape(preview.sender_officer), at=escape(written)
         ),
         tr("Team key fingerprint: <b><nobr>{fingerprint}</nobr></b>").format(
-            fingerprint=escape(preview.fingerprint)
+            fingerprint=left_to_right(escape(preview.fingerprint))
         ),
         tr("It brings {changes} and {files}, from teams: {teams}.").format(
             changes=_changes(preview.changes),
@@ -283,7 +283,10 @@ def describe_preview(preview: BundlePreview) -> str:
         lines.append(
             tr("Changes of teams this laptop does not trust yet will be left out: {teams}.").format(
                 teams=escape(
-                    ", ".join(f"{name} ({fingerprint})" for name, fingerprint in preview.untrusted_teams)
+                    ", ".join(
+                        f"{name} ({left_to_right(fingerprint)})"
+                        for name, fingerprint in preview.untrusted_teams
+                    )
                 )
             )
         )
@@ -438,7 +441,7 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
         tr(
             "Changes of team {team} (key fingerprint {fingerprint}) were left out: this laptop does not trust "
             "that team's key yet. Import a bundle from that team itself to compare and trust it."
-        ).format(team=team, fingerprint=fingerprint)
+        ).format(team=team, fingerprint=left_to_right(fingerprint))
         for team, fingerprint in result.untrusted_teams
     ]
     details += [

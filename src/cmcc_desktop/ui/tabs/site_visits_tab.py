@@ -374,16 +374,17 @@ class VisitsTab(RecordTab):
             html += d.section(self.tr("Contacts met"), met, "")
         html += d.paragraph(self.tr("Findings"), visit.findings)
         if visit.needs:
-            rows = "".join(
-                f"<tr><td>{escape(label(SECTORS, need.get('sector')))}</td>"
-                f"<td>{int(need.get('severity') or 0)} · {escape(label(SEVERITY, need.get('severity')))}</td>"
-                f"<td>{escape(need.get('note') or '')}</td></tr>"
+            needs = [
+                (
+                    f"<td>{escape(label(SECTORS, need.get('sector')))}</td>",
+                    f"<td>{int(need.get('severity') or 0)} · {escape(label(SEVERITY, need.get('severity')))}</td>",
+                    f"<td>{escape(need.get('note') or '')}</td>",
+                )
                 for need in sorted(visit.needs, key=lambda n: -int(n.get("severity") or 0))
-            )
+            ]
             heading = escape(self.tr("Needs by sector"))
-            html += (
-                f"<h3 style='margin-bottom:2px'>{heading}</h3>"
-                f"<table border='0' cellspacing='2' cellpadding='3'>{rows}</table>"
+            html += f"<h3 style='margin-bottom:2px'>{heading}</h3>" + d.table(
+                needs, "border='0' cellspacing='2' cellpadding='3'"
             )
         html += d.paragraph(self.tr("Security and access"), visit.security_access)
         html += d.paragraph(self.tr("Recommendations"), visit.recommendations)
@@ -411,9 +412,9 @@ class VisitsTab(RecordTab):
                 missing.append((source, thumb))
             link = f"<a href='{QUrl.fromLocalFile(str(source)).toString()}'>{escape(photo.caption or photo.original_name)}</a>"
             cells.append(f"<td align='center' valign='top'>{image}{link}</td>")
-        rows = "".join("<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3))
+        rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
         title = escape(self.tr("Photos"))
-        return f"<h3 style='margin-bottom:2px'>{title}</h3><table cellspacing='6'>{rows}</table>", missing
+        return f"<h3 style='margin-bottom:2px'>{title}</h3>" + d.table(rows, "cellspacing='6'"), missing
 
     def _thumbnails_ready(self, record_id: str | None) -> None:
         if record_id is not None and self.current_id() == record_id:
