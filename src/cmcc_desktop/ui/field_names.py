@@ -1,9 +1,12 @@
 """Record fields by the names the forms give them, in the interface language: what History and the Conflicts
-view call a field (a field the table does not know reads as its name, "call sign")."""
+view call a field (a field the table does not know reads as its name, "call sign"); and the labels of a
+contact's phones and e-mail addresses."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..i18n import N_
 
 # Fields as the forms label them; others read as their names.
 _FIELD_NAMES: dict[tuple[str, str], object] = {
@@ -69,3 +72,14 @@ def field_name(entity: str, name: str) -> str:
         return QCoreApplication.translate("FieldNames", str(_RELEASABILITY))
     known = _FIELD_NAMES.get((entity, name))
     return QCoreApplication.translate("FieldNames", str(known)) if known else name.replace("_", " ")
+
+
+# The labels the contact form offers for a phone and an e-mail address, by the code stored; a label typed by
+# hand ("duty phone") reads as it was typed.
+PHONE_LABELS = {
+    "mobile": N_("mobile"),
+    "office": N_("office"),
+    "satellite": N_("satellite"),
+    "whatsapp": N_("WhatsApp"),
+}
+EMAIL_LABELS = {"work": N_("work"), "personal": N_("personal")}

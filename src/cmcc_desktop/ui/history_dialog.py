@@ -37,7 +37,7 @@ from ..services.history import (
 from .background import run_in_background
 from .elided_label import ElidedLabel
 from .error_dialogs import show_error
-from .field_names import field_name
+from .field_names import EMAIL_LABELS, PHONE_LABELS, field_name
 from .i18n import tr
 from .labels import label, left_to_right, local_datetime, short_date, whole_number
 
@@ -76,9 +76,9 @@ def _item(item: Any) -> str:
     if not isinstance(item, dict):
         return str(item)
     if "number" in item:
-        return f"{item.get('label', '')}: {left_to_right(item['number'])}"
+        return f"{label(PHONE_LABELS, item.get('label'))}: {left_to_right(item['number'])}"
     if "address" in item:
-        return f"{item.get('label', '')}: {left_to_right(item['address'])}"
+        return f"{label(EMAIL_LABELS, item.get('label'))}: {left_to_right(item['address'])}"
     if "severity" in item:
         severity = int(item.get("severity") or 0)
         need = f"{item.get('sector', '')} {severity} · {label(vocab.SEVERITY, severity)}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...rules.vocabulary import LANGUAGES, ORGANISATION_TYPES, SECTORS
+from ..field_names import EMAIL_LABELS, PHONE_LABELS
 from ..labels import choices
 from ..pickers import organisation_picker
 from .fields import (
@@ -35,12 +36,7 @@ class ContactForm(RecordForm):
         self.add_field("name_ar", self.tr("Name in Arabic"), TextField(self))
         self.add_field("title", self.tr("Title or role"), TextField(self))
         self.add_field("organisation_id", self.tr("Organisation"), organisation_picker(self.services, self))
-        phone_labels = [
-            ("mobile", self.tr("mobile")),
-            ("office", self.tr("office")),
-            ("satellite", self.tr("satellite")),
-            ("whatsapp", self.tr("WhatsApp")),
-        ]
+        phone_labels = choices(PHONE_LABELS)
         self.add_field(
             "phones",
             self.tr("Phone numbers"),
@@ -59,7 +55,7 @@ class ContactForm(RecordForm):
                 "Local numbers are read as Palestinian (+970); write other countries with + and the code."
             ),
         )
-        email_labels = [("work", self.tr("work")), ("personal", self.tr("personal"))]
+        email_labels = choices(EMAIL_LABELS)
         self.add_field(
             "emails",
             self.tr("E-mail addresses"),

@@ -14,6 +14,7 @@ from ...services.listing import Listing
 from .. import detail_html as d
 from ..background import run_in_background
 from ..error_dialogs import show_error
+from ..field_names import PHONE_LABELS
 from ..forms.contact_forms import ContactForm, OrganisationForm
 from ..forms.record_form import open_form
 from ..labels import (
@@ -113,7 +114,7 @@ class PeopleTab(RecordTab):
             except NotFoundError:
                 organisation = None
         phones = "<br>".join(
-            f"<span dir='ltr'>{d.text(p['number'])}</span> ({d.text(p.get('label', ''))})"
+            f"<span dir='ltr'>{d.text(p['number'])}</span> ({d.text(label(PHONE_LABELS, p.get('label')))})"
             for p in contact.phones
         )
         emails = "<br>".join(
