@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import cache
 from html import escape
@@ -115,28 +116,36 @@ def plain(text: str) -> str:
     return _MARKS.sub("", text)
 
 
+@dataclass
+class _Run:
+    """Sentences in a row written in one direction (None: no letter yet), and the spaces after them."""
+
+    rtl: bool | None
+    text: str
+    spaces: str
+
+
 def _sentences_embedded(line: str, rtl: bool) -> str:
     """``line`` with each run of sentences written in the other direction than the line's embedded as one
     unit, with its own punctuation. Sentences without a letter go with the run before them."""
-    runs: list[list[str | bool | None]] = []  # [direction, sentences, the spaces after them]
+    sentences = []
     start = 0
-    pieces = []
     for end in _SENTENCE_END.finditer(line):
-        pieces.append((line[start : end.end(1)], end.group(2)))
+        sentences.append((line[start : end.end(1)], end.group(2)))
         start = end.end()
-    pieces.append((line[start:], ""))
-    for sentence, spaces in pieces:
+    sentences.append((line[start:], ""))
+    runs: list[_Run] = []
+    for sentence, spaces in sentences:
         own = direction(sentence)
-        if runs and (own is None or runs[-1][0] in (None, own)):
-            last = runs[-1]
-            last[1] = f"{last[1]}{last[2]}{sentence}"
-            last[2] = spaces
-            last[0] = own if last[0] is None else last[0]
+        last = runs[-1] if runs else None
+        if last is not None and (own is None or last.rtl in (None, own)):
+            last.text = f"{last.text}{last.spaces}{sentence}"
+            last.spaces = spaces
+            last.rtl = own if last.rtl is None else last.rtl
         else:
-            runs.append([own, sentence, spaces])
+            runs.append(_Run(own, sentence, spaces))
     return "".join(
-        (str(text) if own in (None, rtl) else embedded(str(text), bool(own))) + str(spaces)
-        for own, text, spaces in runs
+        (run.text if run.rtl in (None, rtl) else embedded(run.text, run.rtl)) + run.spaces for run in runs
     )
 
 
