@@ -8,10 +8,30 @@ is a bug and goes to the crash dialog.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .i18n import NP_, formatted
+from .i18n import N_, NP_, formatted
+
+
+class Message:
+    """A marked template and its parameters given as a parameter of another message (a detail in brackets, a
+    list of labels): it is translated with that message, and reads as English with ``str``."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+
+    def __str__(self) -> str:
+        return formatted(self.template, self.params)
+
+
+def listed(labels: Sequence[str]) -> str | Message:
+    """Labels as one list in a message ("Assigned, In progress, Cancelled"): each translated with the message
+    and joined as the translation joins a list (an Arabic comma), rather than joined in English here."""
+    if len(labels) <= 1:
+        return labels[0] if labels else ""
+    return Message(N_("{first}, {rest}"), first=labels[0], rest=listed(labels[1:]))
 
 
 class CmccError(Exception):
@@ -39,7 +59,9 @@ class ValidationError(CmccError):
         if len(self.field_errors) == 1:
             super().__init__(first.template, **first.params)
         else:
-            super().__init__(NP_("{first} (and %n more problem(s))", "", 0), first=first, n=len(self.field_errors) - 1)
+            super().__init__(
+                NP_("{first} (and %n more problem(s))", "", 0), first=first, n=len(self.field_errors) - 1
+            )
 
     @classmethod
     def single(cls, field: str, template: str, **params: Any) -> ValidationError:

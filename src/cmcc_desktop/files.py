@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import CmccError
+from .i18n import N_
 from .paths import AppPaths
 
 # The database's own files beside it, which SQLite keeps while it is open.
@@ -23,13 +24,13 @@ def require_output_file(target: Path, paths: AppPaths) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise CmccError(
-            "The folder {folder} does not exist, so {name} was not written. Choose an existing folder.",
+            N_("The folder {folder} does not exist, so {name} was not written. Choose an existing folder."),
             folder=str(folder),
             name=target.name,
         )
     if target.is_dir():
         raise CmccError(
-            "{target} is a folder. Give a file name in it, for example {example}.",
+            N_("{target} is a folder. Give a file name in it, for example {example}."),
             target=str(target),
             example=str(target / "cmcc-output"),
         )
@@ -39,7 +40,9 @@ def require_output_file(target: Path, paths: AppPaths) -> None:
     kept_folders = (paths.attachments.resolve(), paths.backups.resolve())
     if resolved in own_files or any(resolved.is_relative_to(folder) for folder in kept_folders):
         raise CmccError(
-            "{target} is one of CMCC Desktop's own data files; writing there would destroy it. Choose "
-            "another file name or folder.",
+            N_(
+                "{target} is one of CMCC Desktop's own data files; writing there would destroy it. Choose "
+                "another file name or folder."
+            ),
             target=str(target),
         )

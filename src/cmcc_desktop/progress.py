@@ -3,8 +3,9 @@
 Demo data, exports, sync bundles and reports all take one :class:`Progress`. Work calls ``progress(done,
 total)`` as often as it likes, ``progress.phase(text)`` when it moves to another kind of step ("Checking the
 changes…"), and ``progress.check()`` wherever stopping is safe: once the officer has pressed Cancel, that raises
-:class:`~cmcc_desktop.errors.Cancelled`, and the work rolls back so that nothing is changed. Phase texts are
-English; the window translates them (Qt context ``"progress"``), the command line prints them as they are.
+:class:`~cmcc_desktop.errors.Cancelled`, and the work rolls back so that nothing is changed. Phase texts and
+cancel messages are marked with :func:`~cmcc_desktop.i18n.N_` where they are written: the window translates
+them, the command line prints them as they are.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .errors import Cancelled
+from .i18n import N_
 
 
 class Progress:
@@ -38,7 +40,7 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancelled is not None and self._cancelled()
 
-    def check(self, message: str = "Cancelled; nothing was changed.") -> None:
+    def check(self, message: str = N_("Cancelled; nothing was changed.")) -> None:
         """Stop here if the officer asked to: raise :class:`Cancelled` with ``message``."""
         if self.cancelled:
             raise Cancelled(message)

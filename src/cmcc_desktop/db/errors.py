@@ -15,15 +15,16 @@ from contextlib import contextmanager
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import DatabaseError
+from ..i18n import N_
 
-_BUSY = (
+_BUSY = N_(
     "The database is busy with another CMCC Desktop window or command. Wait for it to finish, then try again."
 )
-_READ_ONLY = (
+_READ_ONLY = N_(
     "The database is read-only, so nothing was saved. CMCC Desktop writes to its data folder even to read it: "
     "check that the folder and its files are writable (not a write-protected stick)."
 )
-_DAMAGED = (
+_DAMAGED = N_(
     "The database is damaged ({reason}), so nothing was saved. Close CMCC Desktop and restore the data folder "
     "from a backup copy (the folder backups/ in it holds the latest ones)."
 )
@@ -33,14 +34,14 @@ _MESSAGES = {
     sqlite3.SQLITE_LOCKED: _BUSY,
     sqlite3.SQLITE_READONLY: _READ_ONLY,
     sqlite3.SQLITE_PERM: _READ_ONLY,
-    sqlite3.SQLITE_IOERR: (
+    sqlite3.SQLITE_IOERR: N_(
         "The disk could not be read or written ({reason}), so nothing was saved. Check the disk or the stick "
         "the data folder is on, then try again."
     ),
     sqlite3.SQLITE_CORRUPT: _DAMAGED,
     sqlite3.SQLITE_NOTADB: _DAMAGED,
-    sqlite3.SQLITE_FULL: "The disk is full, so nothing was saved. Free some space, then try again.",
-    sqlite3.SQLITE_CANTOPEN: (
+    sqlite3.SQLITE_FULL: N_("The disk is full, so nothing was saved. Free some space, then try again."),
+    sqlite3.SQLITE_CANTOPEN: N_(
         "The database file cannot be opened ({reason}). Check that the data folder exists, is writable and is "
         "not on a disk that was removed."
     ),

@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from ..errors import DatabaseError, SchemaTooNewError
+from ..i18n import N_
 from .engine import sqlite_connection
 from .errors import translate_db_errors
 
@@ -59,14 +60,14 @@ def stored_revision(database: Path) -> str | None:
                 tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
                 if tables:
                     raise DatabaseError(
-                        "The file {path} is not a CMCC Desktop database. Choose another data folder.",
+                        N_("The file {path} is not a CMCC Desktop database. Choose another data folder."),
                         path=str(database),
                     )
                 return None
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
-            "The database {path} cannot be read ({reason}). Restore it from a backup copy.",
+            N_("The database {path} cannot be read ({reason}). Restore it from a backup copy."),
             path=str(database),
             reason=str(exc),
         ) from exc
@@ -99,8 +100,10 @@ def check_and_upgrade(engine: Engine, database: Path, backups: Path) -> Path | N
     head = head_revision()
     if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
-            "This database was written by a newer version of CMCC Desktop (schema {revision}). "
-            "Install that version or newer to open it; the file was not changed.",
+            N_(
+                "This database was written by a newer version of CMCC Desktop (schema {revision}). "
+                "Install that version or newer to open it; the file was not changed."
+            ),
             revision=current,
         )
     if current == head:
@@ -121,9 +124,11 @@ def check_and_upgrade(engine: Engine, database: Path, backups: Path) -> Path | N
         log.exception("upgrading the database from %s to %s failed", current, head)
         _keep_only(backup, database, label)
         raise DatabaseError(
-            "CMCC Desktop could not upgrade the database from schema {old} to {new} ({reason}). Nothing was "
-            "changed: the database is still at its old version, and a copy of it is in {backup}. Keep using the "
-            "earlier version of CMCC Desktop for now, and send the log folder to your IT cell.",
+            N_(
+                "CMCC Desktop could not upgrade the database from schema {old} to {new} ({reason}). Nothing was "
+                "changed: the database is still at its old version, and a copy of it is in {backup}. Keep using the "
+                "earlier version of CMCC Desktop for now, and send the log folder to your IT cell."
+            ),
             old=current,
             new=head,
             reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,

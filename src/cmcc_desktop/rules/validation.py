@@ -11,6 +11,7 @@ from typing import Any
 import phonenumbers
 
 from ..errors import CmccError
+from ..i18n import N_, NP_
 from .vocabulary import LANGUAGE_ALIASES, LANGUAGES, RELEASABILITY, SECTORS, SEVERITY
 
 # Numbers typed without a country code are read as numbers of this region (the Palestinian territories,
@@ -26,7 +27,7 @@ class FieldProblem(CmccError):
 def required_text(value: Any, label: str, max_length: int = 300) -> str:
     text = optional_text(value, label, max_length)
     if not text:
-        raise FieldProblem("{label} is required.", label=label)
+        raise FieldProblem(N_("{label} is required."), label=label)
     return text
 
 
@@ -34,9 +35,9 @@ def optional_text(value: Any, label: str, max_length: int = 20_000) -> str:
     text = "" if value is None else str(value).strip()
     if len(text) > max_length:
         raise FieldProblem(
-            "{label} is too long ({length} characters; at most {limit}).",
+            NP_("{label} is too long (%n character(s); at most {limit}).", "", 0),
             label=label,
-            length=len(text),
+            n=len(text),
             limit=max_length,
         )
     return text
@@ -67,7 +68,7 @@ class Text:
 def choice(value: Any, codes: Mapping[Any, str], label: str) -> Any:
     if value not in codes:
         raise FieldProblem(
-            "{label} must be one of: {choices}.", label=label, choices=", ".join(str(c) for c in codes)
+            N_("{label} must be one of: {choices}."), label=label, choices=", ".join(str(c) for c in codes)
         )
     return value
 
@@ -80,7 +81,7 @@ def sector_list(values: Iterable[str] | None) -> list[str]:
     chosen = list(values or ())
     unknown = [code for code in chosen if code not in SECTORS]
     if unknown:
-        raise FieldProblem("Unknown sector code: {codes}.", codes=", ".join(map(str, unknown)))
+        raise FieldProblem(N_("Unknown sector code: {codes}."), codes=", ".join(map(str, unknown)))
     return sorted(set(chosen), key=list(SECTORS).index)
 
 
@@ -112,32 +113,36 @@ def language_list(values: Iterable[Any] | None) -> list[str]:
             clean.append(code)
     if unknown:
         raise FieldProblem(
-            "Not a language on the list: {languages}. Choose the languages from the list.",
+            N_("Not a language on the list: {languages}. Choose the languages from the list."),
             languages=", ".join(unknown),
         )
     return clean
 
 
 def releasability(value: Any) -> str:
-    return choice(value, RELEASABILITY, "Releasability")
+    return choice(value, RELEASABILITY, N_("Releasability"))
 
 
 def phone_number(value: Any, region: str = DEFAULT_PHONE_REGION) -> str:
     """Normalise a phone number to E.164 (``+970599123456``)."""
     text = str(value or "").strip()
     if not text:
-        raise FieldProblem("Enter a phone number, or remove the empty line.")
+        raise FieldProblem(N_("Enter a phone number, or remove the empty line."))
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         raise FieldProblem(
-            "{number} is not a phone number. Type it with its country code, for example +970 59 912 3456.",
+            N_(
+                "{number} is not a phone number. Type it with its country code, for example +970 59 912 3456."
+            ),
             number=text,
         ) from exc
     if not phonenumbers.is_valid_number(parsed):
         raise FieldProblem(
-            "{number} is not a valid phone number. Check the digits and the country code "
-            "(for example +970 59 912 3456).",
+            N_(
+                "{number} is not a valid phone number. Check the digits and the country code "
+                "(for example +970 59 912 3456)."
+            ),
             number=text,
         )
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
@@ -150,7 +155,7 @@ def phone_list(values: Iterable[Mapping[str, Any]] | None) -> list[dict[str, str
         number = phone_number(entry.get("number"))
         if all(existing["number"] != number for existing in clean):
             clean.append(
-                {"label": optional_text(entry.get("label"), "Label", 40) or "mobile", "number": number}
+                {"label": optional_text(entry.get("label"), N_("Label"), 40) or "mobile", "number": number}
             )
     return clean
 
@@ -159,7 +164,7 @@ def email_address(value: Any) -> str:
     text = str(value or "").strip()
     if not _EMAIL.match(text):
         raise FieldProblem(
-            "{address} is not an e-mail address. Type it as name@organisation.org.", address=text or "''"
+            N_("{address} is not an e-mail address. Type it as name@organisation.org."), address=text or "''"
         )
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"
@@ -171,7 +176,7 @@ def email_list(values: Iterable[Mapping[str, Any]] | None) -> list[dict[str, str
         address = email_address(entry.get("address"))
         if all(existing["address"].lower() != address.lower() for existing in clean):
             clean.append(
-                {"label": optional_text(entry.get("label"), "Label", 40) or "work", "address": address}
+                {"label": optional_text(entry.get("label"), N_("Label"), 40) or "work", "address": address}
             )
     return clean
 
@@ -183,11 +188,11 @@ def coordinate(value: Any, label: str, low: float, high: float) -> float | None:
         number = float(value)
     except (TypeError, ValueError) as exc:
         raise FieldProblem(
-            "{label} must be a number in decimal degrees, for example 31.5017.", label=label
+            N_("{label} must be a number in decimal degrees, for example 31.5017."), label=label
         ) from exc
     if not low <= number <= high:
         raise FieldProblem(
-            "{label} must be between {low} and {high} (decimal degrees, WGS84); {value} is out of range.",
+            N_("{label} must be between {low} and {high} (decimal degrees, WGS84); {value} is out of range."),
             label=label,
             low=low,
             high=high,
@@ -207,7 +212,7 @@ def optional_date(value: Any, label: str) -> date | None:
         return date.fromisoformat(str(value).strip())
     except ValueError as exc:
         raise FieldProblem(
-            "{label} must be a date as YYYY-MM-DD, for example 2026-03-15.", label=label
+            N_("{label} must be a date as YYYY-MM-DD, for example 2026-03-15."), label=label
         ) from exc
 
 
@@ -218,7 +223,8 @@ def timestamp(value: Any, label: str) -> datetime:
         parsed = datetime.fromisoformat(str(value).strip())
     except ValueError as exc:
         raise FieldProblem(
-            "{label} must be a date and time as YYYY-MM-DD HH:MM, for example 2026-03-15 09:30.", label=label
+            N_("{label} must be a date and time as YYYY-MM-DD HH:MM, for example 2026-03-15 09:30."),
+            label=label,
         ) from exc
     return timestamp(parsed, label)
 
@@ -234,9 +240,9 @@ def non_negative_int(value: Any, label: str) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
-        raise FieldProblem("{label} must be a whole number.", label=label) from exc
+        raise FieldProblem(N_("{label} must be a whole number."), label=label) from exc
     if number < 0:
-        raise FieldProblem("{label} cannot be negative.", label=label)
+        raise FieldProblem(N_("{label} cannot be negative."), label=label)
     return number
 
 
@@ -244,17 +250,17 @@ def needs_list(values: Iterable[Mapping[str, Any]] | None) -> list[dict[str, Any
     """Needs by sector: one entry per sector, severity 1 to 5, an optional note."""
     clean: list[dict[str, Any]] = []
     for entry in values or ():
-        sector = choice(entry.get("sector"), SECTORS, "Sector of a need")
+        sector = choice(entry.get("sector"), SECTORS, N_("Sector of a need"))
         if any(existing["sector"] == sector for existing in clean):
-            raise FieldProblem("The sector {sector} is listed twice in the needs.", sector=sector)
+            raise FieldProblem(N_("The sector {sector} is listed twice in the needs."), sector=sector)
         try:
             severity = int(entry.get("severity"))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             severity = 0
         if severity not in SEVERITY:
-            raise FieldProblem("Severity must be 1 (none or minimal) to 5 (catastrophic).")
+            raise FieldProblem(N_("Severity must be 1 (none or minimal) to 5 (catastrophic)."))
         clean.append(
-            {"sector": sector, "severity": severity, "note": optional_text(entry.get("note"), "Note")}
+            {"sector": sector, "severity": severity, "note": optional_text(entry.get("note"), N_("Note"))}
         )
     return clean
 
