@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement
 
 from ..db.models import Attachment
 from ..errors import CmccError
+from ..i18n import N_
 from ..rules import fields as rules
 from ..store.store import WriteUnit
 from .records import RecordService, Validator, references_of
@@ -56,11 +57,11 @@ class AttachmentService(RecordService[Attachment]):
         """Copy a file into the data dir (before the transaction that records it: copying takes time)."""
         path = Path(source)
         if not path.is_file():
-            raise CmccError("The file {name} cannot be found or is not a file.", name=str(path))
+            raise CmccError(N_("The file {name} cannot be found or is not a file."), name=str(path))
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
             raise CmccError(
-                "{name} is {size} MB; attachments can be at most {limit} MB. Make it smaller first.",
+                N_("{name} is {size} MB; attachments can be at most {limit} MB. Make it smaller first."),
                 name=path.name,
                 size=size // (1024 * 1024),
                 limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),

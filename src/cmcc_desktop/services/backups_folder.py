@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from ..errors import CmccError, ValidationError
+from ..i18n import N_
 from ..paths import BACKUP_SETTINGS, AppPaths
 
 
@@ -24,7 +25,7 @@ def backups_folder_problems(folder: str) -> dict[str, CmccError]:
     if folder and (not chosen.is_dir() or not os.access(chosen, os.W_OK)):
         return {
             "backups": CmccError(
-                "{folder} is not a folder this laptop can write to. Choose another.", folder=folder
+                N_("{folder} is not a folder this laptop can write to. Choose another."), folder=folder
             )
         }
     return {}

@@ -21,6 +21,7 @@ from ..db.engine import sqlite_connection
 from ..db.models import RECORD_TABLES
 from ..errors import CmccError
 from ..files import require_output_file
+from ..i18n import N_
 from ..progress import NO_PROGRESS, Progress
 from ..store.store import Store
 
@@ -36,7 +37,7 @@ def write_json_dump(store: Store, target: Path, progress: Progress = NO_PROGRESS
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise CmccError(
-            "Cannot write {path} ({reason}). Choose a folder you can write to.",
+            N_("Cannot write {path} ({reason}). Choose a folder you can write to."),
             path=str(target),
             reason=exc.strerror or str(exc),
         ) from exc
@@ -47,7 +48,9 @@ def write_json_dump(store: Store, target: Path, progress: Progress = NO_PROGRESS
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise CmccError(
-            "Writing {path} failed ({reason}); no file was written. Free some space or choose another folder.",
+            N_(
+                "Writing {path} failed ({reason}); no file was written. Free some space or choose another folder."
+            ),
             path=str(target),
             reason=exc.strerror or str(exc),
         ) from exc
@@ -71,7 +74,7 @@ def dump_records(store: Store, out: TextIO, progress: Progress = NO_PROGRESS) ->
                 written += 1
                 if written % 1000 == 0:
                     progress(written, 0)
-                    progress.check("The export was cancelled; no file was written.")
+                    progress.check(N_("The export was cancelled; no file was written."))
             out.write("\n]" + ("," if position < len(ENTITY_ORDER) - 1 else "") + "\n")
     out.write("}}\n")
     return written

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from ..errors import CmccError, ValidationError
+from ..i18n import N_
 
 SETTINGS_FILE = "report-settings.json"
 LOGO_TYPES = (".png", ".jpg", ".jpeg")
@@ -21,7 +22,7 @@ def stored_letterhead(data_dir: Path) -> tuple[str, str]:
         stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     except (OSError, ValueError) as error:
         raise CmccError(
-            "The report settings in {path} cannot be read ({reason}). Fix or remove the file.",
+            N_("The report settings in {path} cannot be read ({reason}). Fix or remove the file."),
             path=str(path),
             reason=str(error),
         ) from error
@@ -43,7 +44,7 @@ def logo_problems(logo: str) -> dict[str, CmccError]:
     """A logo must be a PNG or JPEG file that exists (or none: the reports' own)."""
     logo = logo.strip()
     if logo and (Path(logo).suffix.lower() not in LOGO_TYPES or not Path(logo).is_file()):
-        return {"logo": CmccError("The logo must be a PNG or JPEG file that exists: {path}.", path=logo)}
+        return {"logo": CmccError(N_("The logo must be a PNG or JPEG file that exists: {path}."), path=logo)}
     return {}
 
 

@@ -17,17 +17,28 @@ from ..db import search_index
 from ..db.engine import sqlite_connection
 from ..db.models import RECORD_MODELS, RecordMixin
 from ..errors import CmccError, NotFoundError, ValidationError
+from ..i18n import N_
 from ..rules.fields import FieldRules, Validator
 from ..rules.validation import FieldProblem, releasability
-from ..store.store import Store, WriteUnit, record_version
+from ..store.store import Store, WriteUnit, not_found, record_version
 from ..store.versions import ChangedField, StaleRecordError, Versioned, same_version
 
 M = TypeVar("M", bound=RecordMixin)
 
+# One sentence per kind of record (see ``store.store.not_found``).
+_IN_DELETED_ITEMS = {
+    "organisation": N_("This organisation is in Deleted items. Restore it before changing it."),
+    "contact": N_("This contact is in Deleted items. Restore it before changing it."),
+    "site": N_("This site is in Deleted items. Restore it before changing it."),
+    "visit": N_("This visit is in Deleted items. Restore it before changing it."),
+    "task": N_("This task is in Deleted items. Restore it before changing it."),
+    "attachment": N_("This attachment is in Deleted items. Restore it before changing it."),
+}
+
 
 class RecordService(Generic[M]):
     model: type[M]  # set by each service to its record class
-    noun: ClassVar[str]  # "contact": used in messages
+    noun: ClassVar[str]  # the kind of record, as the store names it ("contact")
     validators: ClassVar[Mapping[str, Validator]]
     required: ClassVar[tuple[str, ...]] = ()
     references: ClassVar[Mapping[str, type[RecordMixin]]] = {}
@@ -196,11 +207,11 @@ class RecordService(Generic[M]):
             target = unit.load(model, target_id)
             if target is None:
                 problems[name] = CmccError(
-                    "The linked record {record_id} does not exist.", record_id=target_id
+                    N_("The linked record {record_id} does not exist."), record_id=target_id
                 )
             elif target.deleted_at is not None:
                 problems[name] = CmccError(
-                    "The linked record was deleted. Restore it from Deleted items first, or pick another."
+                    N_("The linked record was deleted. Restore it from Deleted items first, or pick another.")
                 )
         if problems:
             raise ValidationError(problems)
@@ -211,7 +222,7 @@ class RecordService(Generic[M]):
             raise self.not_found(record_id)
         self._check_version(unit, record, base_version)
         if record.deleted_at is not None:
-            raise CmccError("This {noun} is in Deleted items. Restore it before changing it.", noun=self.noun)
+            raise CmccError(_IN_DELETED_ITEMS[self.noun])
         return record
 
     def _check_version(self, unit: WriteUnit, record: RecordMixin, base_version: str | None) -> None:
@@ -224,9 +235,7 @@ class RecordService(Generic[M]):
             raise StaleRecordError(self.noun, record, version, changed)
 
     def not_found(self, record_id: str) -> NotFoundError:
-        return NotFoundError(
-            "No {noun} with id {record_id} exists here.", noun=self.noun, record_id=record_id
-        )
+        return not_found(self.noun, record_id)
 
     def _filtered(self, query: Select[Any], deleted: bool, filters: Mapping[str, Any]) -> Select[Any]:
         marker = self.model.deleted_at.is_not(None) if deleted else self.model.deleted_at.is_(None)

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement
 
 from ..db.models import Site
 from ..errors import CmccError
+from ..i18n import N_
 from ..rules import fields as rules
 from .records import RecordService, Validator
 
@@ -36,7 +37,7 @@ class SiteService(RecordService[Site]):
         longitude = cleaned.get("longitude", current.longitude if current else None)
         if (latitude is None) != (longitude is None):
             missing = "longitude" if longitude is None else "latitude"
-            return {missing: CmccError("Give both latitude and longitude, or neither.")}
+            return {missing: CmccError(N_("Give both latitude and longitude, or neither."))}
         return {}
 
     def need_sector(self, site_id: str) -> str | None:

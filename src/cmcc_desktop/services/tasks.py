@@ -9,10 +9,17 @@ from typing import Any, ClassVar
 from sqlalchemy import ColumnElement, func, select
 
 from ..db.models import Contact, Task
-from ..errors import CmccError
+from ..errors import CmccError, listed
+from ..i18n import N_
 from ..rules import fields as rules
 from ..rules.vocabulary import OPEN_TASK_STATUSES, TASK_REOPENED_AS, TASK_STATUSES, TASK_TRANSITIONS
 from .records import RecordService, Validator, references_of
+
+# Why a task waits, one sentence per status (a status label spliced in would keep its capital and its form).
+_WHY = {
+    "blocked": N_("Say why the task is blocked."),
+    "on_hold": N_("Say why the task is on hold."),
+}
 
 
 class TaskService(RecordService[Task]):
@@ -33,16 +40,16 @@ class TaskService(RecordService[Task]):
             if status not in allowed:
                 return {
                     "status": CmccError(
-                        "A task that is {current} cannot become {new}. It can become: {allowed}.",
+                        N_("A task that is {current} cannot become {new}. It can become: {allowed}."),
                         current=TASK_STATUSES[current.status],
                         new=TASK_STATUSES[status],
-                        allowed=", ".join(TASK_STATUSES[s] for s in TASK_STATUSES if s in allowed)
-                        or "nothing",
+                        allowed=listed([TASK_STATUSES[s] for s in TASK_STATUSES if s in allowed])
+                        or N_("nothing"),
                     )
                 }
         problems: dict[str, CmccError] = {}
         if status == "assigned" and not (merged("assignee_contact_id") or merged("assignee_organisation_id")):
-            problems["assignee_contact_id"] = CmccError("Choose who the task is assigned to.")
+            problems["assignee_contact_id"] = CmccError(N_("Choose who the task is assigned to."))
         reason_field = self.reason_field(status)
         if reason_field is not None:
             missing = self.missing_reason(status, merged(reason_field))
@@ -65,9 +72,9 @@ class TaskService(RecordService[Task]):
         Asked by the dialog that takes the text, so that it can refuse before it closes."""
         if TaskService.reason_field(status) is None or (text or "").strip():
             return None
-        if status in ("blocked", "on_hold"):
-            return CmccError("Say why the task is {status}.", status=TASK_STATUSES[status].lower())
-        return CmccError("Write a closure note: what was done, and how it was checked.")
+        if status in _WHY:
+            return CmccError(_WHY[status])
+        return CmccError(N_("Write a closure note: what was done, and how it was checked."))
 
     def change_status(
         self, task_id: str, status: str, *, base_version: str | None = None, **details: Any

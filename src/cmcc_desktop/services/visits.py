@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, exists, func, select, true
 from ..db.models import Attachment, Contact, Site, Visit
 from ..db.rows import encode_canonical_json
 from ..errors import CmccError, ValidationError
+from ..i18n import NP_
 from ..rules import fields as rules
 from ..store.store import Store, WriteUnit, record_version
 from ..store.versions import ChangedField, Versioned
@@ -122,7 +123,7 @@ class VisitService(RecordService[Visit]):
             raise ValidationError(
                 {
                     "contacts_met": CmccError(
-                        "{count} of the contacts met no longer exist.", count=len(missing)
+                        NP_("%n of the contacts met no longer exist.", "", 0), n=len(missing)
                     )
                 }
             )

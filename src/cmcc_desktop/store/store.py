@@ -38,6 +38,7 @@ from ..db.models import (
 from ..db.rows import row_encoder
 from ..db.types import parse_timestamp
 from ..errors import CmccError, DatabaseError, NotFoundError, ValidationError
+from ..i18n import N_
 from ..ids import uuid7
 from ..paths import AppPaths
 from .changes import ALL_FIELDS, DERIVED_COLUMNS, Change
@@ -64,10 +65,27 @@ def identity_problems(officer: str, team: str) -> dict[str, CmccError]:
     """What is missing from a name and team that a laptop signs its changes with, by field."""
     problems = {}
     if not officer.strip():
-        problems["officer"] = CmccError("Give your name: it is written on every change you make.")
+        problems["officer"] = CmccError(N_("Give your name: it is written on every change you make."))
     if not team.strip():
-        problems["team"] = CmccError("Give your team's name: other teams see it on what you send them.")
+        problems["team"] = CmccError(N_("Give your team's name: other teams see it on what you send them."))
     return problems
+
+
+# One sentence per kind of record rather than the kind spliced into one: a translation says "no such
+# contact" and "no such site" each in its own words (gender, article).
+_NOT_FOUND = {
+    "organisation": N_("No organisation with id {record_id} exists here."),
+    "contact": N_("No contact with id {record_id} exists here."),
+    "site": N_("No site with id {record_id} exists here."),
+    "visit": N_("No visit with id {record_id} exists here."),
+    "task": N_("No task with id {record_id} exists here."),
+    "attachment": N_("No attachment with id {record_id} exists here."),
+}
+
+
+def not_found(entity: str, record_id: str) -> NotFoundError:
+    """The refusal of a record that is not here (never made on this laptop, or not received yet)."""
+    return NotFoundError(_NOT_FOUND[entity], record_id=record_id)
 
 
 def utc_now() -> datetime:
@@ -93,16 +111,20 @@ class Store:
     def open(cls, paths: AppPaths, officer: str | None = None, team: str | None = None) -> Store:
         if paths.data_dir.exists() and not paths.data_dir.is_dir():
             raise DatabaseError(
-                "{path} is a file, not a folder. Give a folder for the data (a new or an existing one).",
+                N_("{path} is a file, not a folder. Give a folder for the data (a new or an existing one)."),
                 path=str(paths.data_dir),
             )
         try:
             paths.ensure()
         except OSError as exc:
             raise DatabaseError(
-                "The data folder {path} cannot be written to ({reason}). Choose a folder you can write to."
+                N_(
+                    "The data folder {path} cannot be written to ({reason}). Choose a folder you can write to."
+                )
                 if paths.data_dir.is_dir()
-                else "The data folder {path} cannot be created ({reason}). Choose a folder you can write to.",
+                else N_(
+                    "The data folder {path} cannot be created ({reason}). Choose a folder you can write to."
+                ),
                 path=str(paths.data_dir),
                 reason=exc.strerror or str(exc),
             ) from exc
@@ -218,9 +240,7 @@ class Store:
         with self.read() as session:
             record = session.get(model, record_id)
         if record is None:
-            raise NotFoundError(
-                "No {entity} with id {record_id} exists here.", entity=entity_of(model), record_id=record_id
-            )
+            raise not_found(entity_of(model), record_id)
         return record
 
     def change_mark(self) -> int:

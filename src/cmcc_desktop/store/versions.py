@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from ..errors import CmccError
+from ..i18n import N_
 
 T = TypeVar("T")
 
@@ -37,20 +38,48 @@ class ChangedField:
     at: datetime
 
 
+# One sentence per kind of record (see ``store.store.not_found``).
+_CHANGED_ELSEWHERE = {
+    "organisation": N_(
+        "This organisation was changed by {authors} after you opened it, so nothing was saved. "
+        "Look at what changed, then save again."
+    ),
+    "contact": N_(
+        "This contact was changed by {authors} after you opened it, so nothing was saved. "
+        "Look at what changed, then save again."
+    ),
+    "site": N_(
+        "This site was changed by {authors} after you opened it, so nothing was saved. "
+        "Look at what changed, then save again."
+    ),
+    "visit": N_(
+        "This visit was changed by {authors} after you opened it, so nothing was saved. "
+        "Look at what changed, then save again."
+    ),
+    "task": N_(
+        "This task was changed by {authors} after you opened it, so nothing was saved. "
+        "Look at what changed, then save again."
+    ),
+    "attachment": N_(
+        "This attachment was changed by {authors} after you opened it, so nothing was saved. "
+        "Look at what changed, then save again."
+    ),
+}
+
+
 class StaleRecordError(CmccError):
     """The record changed after the save's version was read; nothing was written.
 
-    ``current`` is the record as it is now, ``version`` its version now (to save against once the officer has
-    looked), ``changed`` the fields that changed since the version the save started from.
+    ``entity`` is the kind of record ("contact"), ``current`` the record as it is now, ``version`` its version
+    now (to save against once the officer has looked), ``changed`` the fields that changed since the version
+    the save started from.
     """
 
-    def __init__(self, noun: str, current: Any, version: str, changed: list[ChangedField]) -> None:
+    def __init__(self, entity: str, current: Any, version: str, changed: list[ChangedField]) -> None:
         authors = sorted({field.author for field in changed})
         super().__init__(
-            "This {noun} was changed by {authors} after you opened it, so nothing was saved. "
-            "Look at what changed, then save again.",
-            noun=noun,
-            authors=", ".join(authors) or "another window",
+            _CHANGED_ELSEWHERE[entity],
+            authors=", ".join(authors) or N_("another window"),
         )
         self.current = current
         self.version = version
