@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from .. import APP_NAME, __version__
 from ..errors import CmccError
+from ..i18n import N_
 from ..paths import AppPaths
 from . import data, reports, sync
 
@@ -67,15 +68,19 @@ def check(args: argparse.Namespace, paths: AppPaths) -> None:
     if group.needs_database(args) and not paths.data_dir.is_file() and not paths.database.exists():
         if paths.portable:
             raise CmccError(
-                "There is no CMCC Desktop database in {folder}; nothing was created. Check the folder given "
-                "with --data-dir or CMCC_DATA_DIR. To start a new data folder there, start CMCC Desktop with "
-                'it, or run `{app} --data-dir "{folder}" demo` for demo data.',
+                N_(
+                    "There is no CMCC Desktop database in {folder}; nothing was created. Check the folder given "
+                    "with --data-dir or CMCC_DATA_DIR. To start a new data folder there, start CMCC Desktop with "
+                    'it, or run `{app} --data-dir "{folder}" demo` for demo data.'
+                ),
                 folder=str(paths.data_dir),
                 app=APP_NAME,
             )
         raise CmccError(
-            "There is no CMCC Desktop database in {folder} yet: start CMCC Desktop once to create it, or run "
-            "`{app} demo` for demo data.",
+            N_(
+                "There is no CMCC Desktop database in {folder} yet: start CMCC Desktop once to create it, or run "
+                "`{app} demo` for demo data."
+            ),
             folder=str(paths.data_dir),
             app=APP_NAME,
         )

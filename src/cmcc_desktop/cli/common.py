@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import CmccError
 from ..files import require_output_file
+from ..i18n import N_
 from ..paths import AppPaths
 
 
@@ -31,7 +32,9 @@ def refuse_overwrite(args: argparse.Namespace, paths: AppPaths) -> None:
     require_output_file(target, paths)
     if target.exists() and not args.force:
         raise CmccError(
-            "{file} already exists; nothing was written. Give another file name, or add --force to write "
-            "over it.",
+            N_(
+                "{file} already exists; nothing was written. Give another file name, or add --force to write "
+                "over it."
+            ),
             file=args.output,
         )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..demo_sizes import DemoSizes
 from ..errors import CmccError
+from ..i18n import N_
 from .common import add_output, counted, refuse_overwrite
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def needs_database(args: argparse.Namespace) -> bool:
 def check(args: argparse.Namespace, paths: AppPaths) -> None:
     """Mistakes refused before the data folder is touched."""
     if args.command == "demo" and args.visits and not args.sites:
-        raise CmccError("Visits are made to sites: give --sites 1 or more, or --visits 0.")
+        raise CmccError(N_("Visits are made to sites: give --sites 1 or more, or --visits 0."))
     if args.command == "export":
         refuse_overwrite(args, paths)
 

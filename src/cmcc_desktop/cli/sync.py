@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import CmccError
+from ..i18n import N_
 from ..progress import Progress
 from .common import add_output, counted, refuse_overwrite
 
@@ -84,7 +85,7 @@ def needs_database(args: argparse.Namespace) -> bool:
 def check(args: argparse.Namespace, paths: AppPaths) -> None:
     """Mistakes refused before the data folder is touched."""
     if args.sync_command == "export" and args.new_peer and args.peer is None:
-        raise CmccError("--new-peer confirms the name given with --peer TEAM; give both, or neither.")
+        raise CmccError(N_("--new-peer confirms the name given with --peer TEAM; give both, or neither."))
     if args.sync_command == "export" or (
         args.sync_command == "team-key" and args.team_key_command == "export"
     ):
@@ -137,7 +138,7 @@ def run(args: argparse.Namespace, store: Store) -> None:
             )
         except exchange.UntrustedSignerError as error:
             raise CmccError(
-                "{refusal} Once it matches, import again with --trust-signer.", refusal=str(error)
+                N_("{refusal} Once it matches, import again with --trust-signer."), refusal=error
             ) from error
         if imported.already_had:
             print("Nothing new: this laptop already has everything in this bundle.")
@@ -213,11 +214,21 @@ def _refuse_unknown_team(team: str, known: list[str], own_team: str) -> None:
     if team in known:
         return
     same_letters = [name for name in known if _letters(name) == _letters(team)]
+    template = (
+        N_(
+            "No team named {team} is known here (did you mean {guess}?). Teams known: {known}. If {team} is "
+            "really a new team, export again with --new-peer."
+        )
+        if same_letters
+        else N_(
+            "No team named {team} is known here. Teams known: {known}. If {team} is really a new team, export "
+            "again with --new-peer."
+        )
+    )
     raise CmccError(
-        "No team named {team} is known here{guess}. Teams known: {known}. If {team} is really a new team, "
-        "export again with --new-peer.",
+        template,
         team=repr(team),
-        guess=f" (did you mean {same_letters[0]!r}?)" if same_letters else "",
+        guess=repr(same_letters[0]) if same_letters else "",
         known=", ".join(f"{name} (this laptop's team)" if name == own_team else name for name in known),
     )
 
@@ -259,8 +270,10 @@ def _passphrase(path: str | None) -> str | None:
         text = Path(path).read_text(encoding="utf-8").strip("\r\n")
     except OSError as exc:
         raise CmccError(
-            "Cannot read the passphrase file {path} ({reason}).", path=path, reason=exc.strerror or str(exc)
+            N_("Cannot read the passphrase file {path} ({reason})."),
+            path=path,
+            reason=exc.strerror or str(exc),
         ) from exc
     if not text:
-        raise CmccError("The passphrase file {path} is empty.", path=path)
+        raise CmccError(N_("The passphrase file {path} is empty."), path=path)
     return text

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..errors import CmccError
+from ..i18n import N_
 from ..progress import NO_PROGRESS, Progress
 from ..store import keys
 from .wire import (
@@ -50,7 +51,7 @@ from .wire import (
 __all__ = ["FORMAT_VERSION", "BundleError", "BundleReader", "Withheld", "is_encrypted", "write_bundle"]
 
 FORMAT = "cmcc-sync"
-CANCELLED = "The export was cancelled; no bundle was written."
+CANCELLED = N_("The export was cancelled; no bundle was written.")
 FORMAT_VERSION = 2
 MAX_FILE_BYTES = 2 * 1024**3
 MAX_MANIFEST_BYTES = 16 * 1024**2
@@ -118,10 +119,10 @@ def write_bundle(
     try:
         members: dict[str, dict[str, Any]] = {}
         with zipfile.ZipFile(archive_path, "w") as archive:
-            progress.phase("Writing the changes…")
+            progress.phase(N_("Writing the changes…"))
             with _member(archive, FEEDS, True) as out:
                 members[FEEDS] = _write_feeds(out, feeds)
-            progress.phase("Adding the photos…")
+            progress.phase(N_("Adding the photos…"))
             for done, (digest, path) in enumerate(attachments.items()):
                 progress(done, len(attachments))
                 progress.check(CANCELLED)
@@ -137,7 +138,7 @@ def write_bundle(
             archive.writestr(SIGNATURE, json.dumps(signature).encode(), zipfile.ZIP_DEFLATED)
         progress.check(CANCELLED)
         if passphrase:
-            progress.phase("Encrypting the bundle…")
+            progress.phase(N_("Encrypting the bundle…"))
             with archive_path.open("rb") as plain, final_tmp.open("wb") as out:
                 encrypt_stream(plain, archive_path.stat().st_size, out, passphrase)
                 _sync(out)
@@ -153,7 +154,7 @@ def write_bundle(
         archive_path.unlink(missing_ok=True)
         final_tmp.unlink(missing_ok=True)
         raise CmccError(
-            "Cannot write {path} ({reason}). Choose another folder or free some space.",
+            N_("Cannot write {path} ({reason}). Choose another folder or free some space."),
             path=str(target),
             reason=exc.strerror or str(exc),
         ) from exc
@@ -251,23 +252,25 @@ class BundleReader:
 
     def _copy_in(self, path: Path, passphrase: str | None) -> Path:
         if path.is_dir():
-            raise BundleError("{name} is a folder. Choose the .cmccsync file itself.", name=path.name)
+            raise BundleError(N_("{name} is a folder. Choose the .cmccsync file itself."), name=path.name)
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 raise BundleError(
-                    "The file is larger than any sync bundle can be ({size} MB). It is not a bundle.",
+                    N_("The file is larger than any sync bundle can be ({size} MB). It is not a bundle."),
                     size=size // 2**20,
                 )
             shutil.copyfile(path, self.copy)
         except OSError as exc:
             raise BundleError(
-                "The file {name} cannot be read ({reason}).", name=path.name, reason=exc.strerror or str(exc)
+                N_("The file {name} cannot be read ({reason})."),
+                name=path.name,
+                reason=exc.strerror or str(exc),
             ) from exc
         if not is_encrypted(self.copy):
             return self.copy
         if not passphrase:
-            raise PassphraseError("This bundle is encrypted. Give the team passphrase to import it.")
+            raise PassphraseError(N_("This bundle is encrypted. Give the team passphrase to import it."))
         plain = self._folder / "decrypted.zip"
         with self.copy.open("rb") as source, plain.open("wb") as out:
             decrypt_stream(source, self.copy.stat().st_size, out, passphrase)
@@ -296,23 +299,23 @@ class BundleReader:
                 hashed.read(1)  # to its end: anything after the last line is part of the member too
             if (hashed.digest.hexdigest(), hashed.size) != (listed.sha256, listed.size):
                 raise BundleError(
-                    "A part of the bundle ({name}) does not match its manifest: the file was altered.",
+                    N_("A part of the bundle ({name}) does not match its manifest: the file was altered."),
                     name=name,
                 )
             if name.startswith("attachments/") and hashed.digest.hexdigest() != name.rsplit("/", 1)[1]:
                 raise BundleError(
-                    "An attachment in the bundle does not match its name: the file was altered."
+                    N_("An attachment in the bundle does not match its name: the file was altered.")
                 )
         counted = (entries, len(attachments))
         if counted != (self.manifest.changes, self.manifest.attachments):
-            raise BundleError("The bundle's counts do not match what it holds: the file was altered.")
+            raise BundleError(N_("The bundle's counts do not match what it holds: the file was altered."))
         return BundleContents(feeds, attachments)
 
     def _open_member(self, name: str) -> IO[bytes]:
         try:
             return self._archive.open(self._infos[name])
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-            raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+            raise BundleError(N_("The bundle is damaged (a part of it cannot be read).")) from exc
 
 
 class _Hashed:
@@ -333,7 +336,7 @@ class _Hashed:
         try:
             data: bytes = read()
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:  # CRC, truncation, bad deflate
-            raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+            raise BundleError(N_("The bundle is damaged (a part of it cannot be read).")) from exc
         self.digest.update(data)
         self.size += len(data)
         return data
@@ -344,10 +347,10 @@ def _feeds(member: _Hashed, announced: int) -> Iterator[tuple[FeedHeader, Iterat
     lines = _lines(member)
     total = 0
     for header_line in lines:
-        header = parse_feed_header(_json(header_line, "feed"))
+        header = parse_feed_header(_json(header_line, N_("feed")))
         total += header.count
         if total > announced:  # more than the manifest says: refused before any of it is read
-            raise BundleError("The bundle's counts do not match what it holds: the file was altered.")
+            raise BundleError(N_("The bundle's counts do not match what it holds: the file was altered."))
         yield header, _entries(lines, header.count)
 
 
@@ -355,19 +358,19 @@ def _entries(lines: Iterator[bytes], count: int) -> Iterator[Entry]:
     for _ in range(count):
         line = next(lines, None)
         if line is None:
-            raise BundleError("The bundle's changes are cut short. It is not usable.")
+            raise BundleError(N_("The bundle's changes are cut short. It is not usable."))
         yield _entry(line)
 
 
 def _entry(line: bytes) -> Entry:
     if line.startswith(b'{"withheld":'):
-        return Withheld(parse_withheld(_json(line, "held-back change")))
+        return Withheld(parse_withheld(_json(line, N_("held-back change"))))
     if not line.startswith(b'{"at":"'):  # canonical change bodies begin so: anything else is refused at once
-        raise BundleError("The bundle's changes are damaged. It is not usable.")
+        raise BundleError(N_("The bundle's changes are damaged. It is not usable."))
     try:
         return line.decode()
     except UnicodeDecodeError as exc:
-        raise BundleError("The bundle's changes are damaged (not UTF-8). It is not usable.") from exc
+        raise BundleError(N_("The bundle's changes are damaged (not UTF-8). It is not usable.")) from exc
 
 
 def _lines(member: _Hashed) -> Iterator[bytes]:
@@ -384,16 +387,16 @@ def _lines(member: _Hashed) -> Iterator[bytes]:
         else:
             if len(pending) <= MAX_LINE_BYTES:
                 continue
-        raise BundleError("The bundle's changes are damaged (a line is too long). It is not usable.")
+        raise BundleError(N_("The bundle's changes are damaged (a line is too long). It is not usable."))
     if pending:
-        raise BundleError("The bundle's changes are damaged (the last line is cut). It is not usable.")
+        raise BundleError(N_("The bundle's changes are damaged (the last line is cut). It is not usable."))
 
 
 def _json(data: bytes, part: str) -> Any:
     try:
         return json.loads(data)
     except ValueError as exc:
-        raise BundleError("The bundle's {part} is damaged. It is not usable.", part=part) from exc
+        raise BundleError(N_("The bundle's {part} is damaged. It is not usable."), part=part) from exc
 
 
 def _open_archive(path: Path) -> zipfile.ZipFile:
@@ -404,11 +407,13 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
         tail = handle.read(22)
     if len(tail) < 22 or tail[:4] != b"PK\x05\x06" or tail[-2:] != b"\x00\x00":
         # Bundles end with the ZIP's end record and no comment; anything after it was added to the file.
-        raise BundleError("This is not a sync bundle, or the file is damaged (cut short or extended).")
+        raise BundleError(N_("This is not a sync bundle, or the file is damaged (cut short or extended)."))
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise BundleError("This is not a sync bundle, or the file is damaged (it may be cut short).") from exc
+        raise BundleError(
+            N_("This is not a sync bundle, or the file is damaged (it may be cut short).")
+        ) from exc
 
 
 def _check_directory(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -417,12 +422,12 @@ def _check_directory(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     total = 0
     listing = archive.infolist()
     if len(listing) > 2 + 100_000:
-        raise BundleError("The bundle holds too many files. It was refused for safety.")
+        raise BundleError(N_("The bundle holds too many files. It was refused for safety."))
     for info in listing:
         name = info.filename
         if name in infos or not (name in (MANIFEST, SIGNATURE) or member_name(name)):
             raise BundleError(
-                "The bundle holds an unexpected file ({name}). It was refused for safety.", name=name[:80]
+                N_("The bundle holds an unexpected file ({name}). It was refused for safety."), name=name[:80]
             )
         most = {MANIFEST: MAX_MANIFEST_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES, FEEDS: MAX_FEEDS_BYTES}.get(
             name, MAX_ATTACHMENT_BYTES
@@ -432,52 +437,56 @@ def _check_directory(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             compressed and info.file_size > MAX_RATIO * max(info.compress_size, 1024)
         ):
             raise BundleError(
-                "A part of the bundle would unpack to an unsafe size. It was refused for safety."
+                N_("A part of the bundle would unpack to an unsafe size. It was refused for safety.")
             )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise BundleError("The bundle would unpack to an unsafe size. It was refused for safety.")
+            raise BundleError(N_("The bundle would unpack to an unsafe size. It was refused for safety."))
         infos[name] = info
     return infos
 
 
 def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, most: int) -> bytes:
     if info is None:
-        raise BundleError("The bundle has no manifest or no signature. It is not usable.")
+        raise BundleError(N_("The bundle has no manifest or no signature. It is not usable."))
     try:
         with archive.open(info) as member:
             data = member.read(most + 1)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-        raise BundleError("The bundle is damaged (a part of it cannot be read).") from exc
+        raise BundleError(N_("The bundle is damaged (a part of it cannot be read).")) from exc
     if len(data) > most or len(data) != info.file_size:
-        raise BundleError("The bundle is damaged (a part of it has the wrong size).")
+        raise BundleError(N_("The bundle is damaged (a part of it has the wrong size)."))
     return data
 
 
 def _check_manifest(manifest_bytes: bytes, signature_bytes: bytes) -> Manifest:
-    raw = _json(manifest_bytes, "manifest")
+    raw = _json(manifest_bytes, N_("manifest"))
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise BundleError("This file is not a CMCC Desktop sync bundle.")
+        raise BundleError(N_("This file is not a CMCC Desktop sync bundle."))
     version = raw.get("format_version")
     if type(version) is not int or version > FORMAT_VERSION:
         raise BundleError(
-            "This bundle was made by a newer version of CMCC Desktop (bundle format {version}). "
-            "Update CMCC Desktop to import it.",
+            N_(
+                "This bundle was made by a newer version of CMCC Desktop (bundle format {version}). "
+                "Update CMCC Desktop to import it."
+            ),
             version=version,
         )
     if version < FORMAT_VERSION:
         raise BundleError(
-            "This bundle was made by an older version of CMCC Desktop (bundle format {version}), before team "
-            "keys. Ask the sender to update CMCC Desktop and export again.",
+            N_(
+                "This bundle was made by an older version of CMCC Desktop (bundle format {version}), before team "
+                "keys. Ask the sender to update CMCC Desktop and export again."
+            ),
             version=version,
         )
     manifest = parse_manifest(raw, member_name)
-    public_key, signature = parse_signature(_json(signature_bytes, "signature"))
+    public_key, signature = parse_signature(_json(signature_bytes, N_("signature")))
     if public_key != manifest.sender_device.public_key or not keys.verify(
         public_key, manifest_bytes, signature
     ):
         raise BundleError(
-            "The bundle's signature does not match its contents: the file was altered or forged."
+            N_("The bundle's signature does not match its contents: the file was altered or forged.")
         )
     return manifest
 
@@ -485,7 +494,7 @@ def _check_manifest(manifest_bytes: bytes, signature_bytes: bytes) -> Manifest:
 def _check_members_listed(manifest: Manifest, infos: Mapping[str, zipfile.ZipInfo]) -> None:
     present = {name: info.file_size for name, info in infos.items() if name not in (MANIFEST, SIGNATURE)}
     if present != {name: member.size for name, member in manifest.members.items()}:
-        raise BundleError("The bundle's files do not match its manifest: the file was altered.")
+        raise BundleError(N_("The bundle's files do not match its manifest: the file was altered."))
 
 
 # -- encryption (the STREAM construction: chunked AEAD, nonce = prefix | counter | last-chunk flag) --------
@@ -522,7 +531,7 @@ def decrypt_stream(source: IO[bytes], size: int, out: IO[bytes], passphrase: str
     memory or time than that (a larger scrypt cost) is refused before any key is derived."""
     source.read(len(ENCRYPTED_MAGIC))
     header = source.readline(1025)
-    damaged = BundleError("The encrypted bundle's header is damaged. It is not usable.")
+    damaged = BundleError(N_("The encrypted bundle's header is damaged. It is not usable."))
     if not header.endswith(b"\n"):
         raise damaged
     try:
@@ -538,13 +547,13 @@ def decrypt_stream(source: IO[bytes], size: int, out: IO[bytes], passphrase: str
         raise damaged from exc
     if header.rstrip(b"\n") != _header(salt, prefix) or len(salt) != 16 or len(prefix) != 7:
         raise BundleError(
-            "This encrypted bundle uses settings this version cannot open. Update CMCC Desktop."
+            N_("This encrypted bundle uses settings this version cannot open. Update CMCC Desktop.")
         )
     cipher = ChaCha20Poly1305(_derive(passphrase, salt))
     body = size - len(ENCRYPTED_MAGIC) - len(header)
     step = CHUNK + 16
     count = -(-body // step)
-    wrong = PassphraseError("The passphrase is wrong, or the encrypted file was changed or cut short.")
+    wrong = PassphraseError(N_("The passphrase is wrong, or the encrypted file was changed or cut short."))
     if count == 0:
         raise wrong
     aad = header.rstrip(b"\n")

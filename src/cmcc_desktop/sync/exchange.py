@@ -28,6 +28,7 @@ from ..db.rows import encode_json
 from ..db.types import format_timestamp
 from ..errors import Cancelled, CmccError
 from ..files import require_output_file
+from ..i18n import N_
 from ..ids import uuid7
 from ..progress import NO_PROGRESS, Progress
 from ..store import clock, keys
@@ -49,7 +50,7 @@ from .wire import FeedHeader, Manifest, PassphraseError
 
 BACKUPS_KEPT = 5
 EVERY_TEAM = ""  # the peer of a bundle written for every team
-IMPORT_CANCELLED = "The import was cancelled; nothing was changed."
+IMPORT_CANCELLED = N_("The import was cancelled; nothing was changed.")
 
 
 class UntrustedSignerError(CmccError):
@@ -128,7 +129,7 @@ def export_bundle(
             raw.execute("SELECT hlc FROM local_identity").fetchone()[0], int(created_at.timestamp() * 1000)
         )
         raw.execute("UPDATE local_identity SET hlc = ?", (hlc,))
-    progress.phase("Reading the changes…")
+    progress.phase(N_("Reading the changes…"))
     with cyclic_gc_paused(), store.read() as session:  # one consistent snapshot of the log
         raw = sqlite_connection(session.connection())
         private_key = raw.execute("SELECT private_key FROM local_identity").fetchone()[0]
@@ -295,7 +296,9 @@ def _preview(raw: sqlite3.Connection, manifest: Manifest) -> BundlePreview:
     sender = manifest.sender_device
     if not teams.endorses(sender.team_key, sender.device_id, sender.public_key, sender.endorsement):
         raise BundleError(
-            "The bundle's sender is not endorsed by the team key it names: it may be forged. Nothing was imported."
+            N_(
+                "The bundle's sender is not endorsed by the team key it names: it may be forged. Nothing was imported."
+            )
         )
     own = own_team_key(raw)
     team = teams.team_of(raw, sender.team_key)
@@ -334,28 +337,34 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None, progress: Pro
     manifest, preview = opened.reader.manifest, opened.preview
     if manifest.schema_version not in known_revisions():
         raise BundleError(
-            "This bundle was made by a newer version of CMCC Desktop (database schema {schema}). "
-            "Update CMCC Desktop to import it.",
+            N_(
+                "This bundle was made by a newer version of CMCC Desktop (database schema {schema}). "
+                "Update CMCC Desktop to import it."
+            ),
             schema=manifest.schema_version,
         )
     if preview.sender_device == store.identity.device_id:
-        raise BundleError("This bundle was made on this laptop; there is nothing to import from it.")
+        raise BundleError(N_("This bundle was made on this laptop; there is nothing to import from it."))
     if preview.known_key_changed:
         raise BundleError(
-            "The bundle gives a new key for a laptop of team {team} that its team key has not endorsed. It may be "
-            "forged; nothing was imported. If that laptop was reinstalled, it needs a new identity.",
+            N_(
+                "The bundle gives a new key for a laptop of team {team} that its team key has not endorsed. It may be "
+                "forged; nothing was imported. If that laptop was reinstalled, it needs a new identity."
+            ),
             team=preview.sender_team,
         )
     trusting = not preview.trusted and trust == preview.fingerprint
     if not preview.trusted and not trusting:
         raise UntrustedSignerError(
-            "The bundle comes from team {team}, whose key this laptop does not trust yet. Check the team's "
-            "fingerprint {fingerprint} with them, then accept it.",
+            N_(
+                "The bundle comes from team {team}, whose key this laptop does not trust yet. Check the team's "
+                "fingerprint {fingerprint} with them, then accept it."
+            ),
             preview,
             team=preview.sender_team,
             fingerprint=preview.fingerprint,
         )
-    progress.phase("Checking the changes…")
+    progress.phase(N_("Checking the changes…"))
     checked_lines = 0
 
     def parse(header: FeedHeader, entries: Iterator[Entry]) -> ParsedFeed:
@@ -383,10 +392,10 @@ def _import(store: Store, opened: OpenedBundle, trust: str | None, progress: Pro
         return result
     progress.check(IMPORT_CANCELLED)
     if new_changes:
-        progress.phase("Saving a backup…")
+        progress.phase(N_("Saving a backup…"))
         result.backup = _backup(store)
         _save_attachments(store, contents.attachments)
-    progress.phase("Applying the changes…")
+    progress.phase(N_("Applying the changes…"))
     progress(0, 0)
     with store.write() as unit:
         raw = unit.raw
@@ -455,14 +464,18 @@ def _register_devices(
             team = teams.team_of(raw, entry.team_key)
         if known is not None and known[1] is not None and known[1] != entry.team_key:
             raise BundleError(
-                "The bundle says a laptop of team {team} belongs to another team's key. One of the two may be "
-                "forged; nothing was imported.",
+                N_(
+                    "The bundle says a laptop of team {team} belongs to another team's key. One of the two may be "
+                    "forged; nothing was imported."
+                ),
                 team=entry.team,
             )
         if known is not None and known[0] != entry.public_key and known[1] != entry.team_key:
             raise BundleError(
-                "The bundle gives a different key for a laptop of team {team} than this laptop knows. It may be "
-                "forged; nothing was imported.",
+                N_(
+                    "The bundle gives a different key for a laptop of team {team} than this laptop knows. It may be "
+                    "forged; nothing was imported."
+                ),
                 team=entry.team,
             )
         trusted = entry.team_key == own or bool(team and team.trusted)
@@ -570,12 +583,10 @@ class BundleRefused(BundleError):
 
     def __init__(self, reason: CmccError, kept: Path | None) -> None:
         if kept is None:
-            super().__init__("{reason}", reason=str(reason))
+            super().__init__(reason.template, **reason.params)
         else:
             super().__init__(
-                "{reason} A copy of the file is kept in {folder}.",
-                reason=str(reason),
-                folder=str(kept.parent),
+                N_("{reason} A copy of the file is kept in {folder}."), reason=reason, folder=str(kept.parent)
             )
         self.reason = reason
         self.kept = kept

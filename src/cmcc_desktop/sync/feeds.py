@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..db.models import CONTAINED, RECORD_MODELS
+from ..i18n import N_
 from ..store import keys
 from ..store.changes import (
     TEAM,
@@ -168,8 +169,10 @@ def check_incoming(
             device.public_key, head_message(feed, last, chains_by_seq[last]), entry.head_signature
         ):
             raise BundleError(
-                "The changes of team {team} in this bundle do not match their signature: the file was altered. "
-                "Ask for a new bundle.",
+                N_(
+                    "The changes of team {team} in this bundle do not match their signature: the file was altered. "
+                    "Ask for a new bundle."
+                ),
                 team=device.team,
             )
         have_seq, have_chain = local.get(feed, (0, genesis_chain(feed)))
@@ -192,10 +195,10 @@ def _parse(body: str, feed: str, seq: int, entities: Mapping[str, set[str]]) -> 
     try:
         data = json.loads(body)
     except ValueError as exc:
-        raise BundleError("The bundle's changes are damaged. It is not usable.") from exc
+        raise BundleError(N_("The bundle's changes are damaged. It is not usable.")) from exc
     change = Change.from_data(parse_change(data, entities))
     if change.feed != feed or change.seq != seq or change.body() != body:
-        raise BundleError("The bundle's changes are out of order or altered. The file is not usable.")
+        raise BundleError(N_("The bundle's changes are out of order or altered. The file is not usable."))
     check_values(change.entity, change.values, change.whole)
     return change
 

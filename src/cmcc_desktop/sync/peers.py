@@ -12,6 +12,7 @@ import sqlite3
 
 from ..db.engine import sqlite_connection
 from ..errors import CmccError
+from ..i18n import N_
 from ..store.store import Store
 from .exchange import EVERY_TEAM
 
@@ -49,15 +50,19 @@ def forget_team(store: Store, team: str) -> None:
         if team not in _forgettable(raw, own, store.identity.device_id):
             if team in _known(raw, own):
                 raise CmccError(
-                    "Team {team} cannot be forgotten: changes of its laptops have reached this one, and they "
-                    "decide what the next bundle for that team holds.",
+                    N_(
+                        "Team {team} cannot be forgotten: changes of its laptops have reached this one, and they "
+                        "decide what the next bundle for that team holds."
+                    ),
                     team=team,
                 )
             others = [name for name in _known(raw, own) if name != own]
             raise CmccError(
-                "No team named {team} is listed here, so there is nothing to forget. Teams listed: {known}.",
+                N_(
+                    "No team named {team} is listed here, so there is nothing to forget. Teams listed: {known}."
+                ),
                 team=repr(team),
-                known=", ".join(others) or "none",
+                known=", ".join(others) or N_("none"),
             )
         (last_sent,) = raw.execute(
             "SELECT last_sent_at FROM sync_peer WHERE team_name = ?", (team,)

@@ -25,7 +25,8 @@ from sqlalchemy import JSON, Date, Float, Integer, String, Text
 
 from ..db.models import RECORD_MODELS, RECORD_TABLES
 from ..db.types import UtcDateTime, format_timestamp, parse_timestamp
-from ..errors import CmccError
+from ..errors import CmccError, Message
+from ..i18n import N_, NP_
 from ..rules import validation as v
 from ..rules.fields import RULES
 from ..store.changes import DERIVED_COLUMNS
@@ -40,44 +41,46 @@ def _record_id(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not UUID_RE.fullmatch(value):
-        raise v.FieldProblem("{value} is not a record id.", value=str(value)[:40])
+        raise v.FieldProblem(N_("{value} is not a record id."), value=str(value)[:40])
     return value
 
 
 def _record_ids(values: Any) -> list[str]:
     if not isinstance(values, list):
-        raise v.FieldProblem("not a list of record ids")
+        raise v.FieldProblem(N_("not a list of record ids"))
     ids = [_record_id(value) for value in values]
     if None in ids or len(set(ids)) != len(ids):
-        raise v.FieldProblem("a list of record ids with gaps or repeats")
+        raise v.FieldProblem(N_("a list of record ids with gaps or repeats"))
     return ids  # type: ignore[return-value]
 
 
 def _phone_list(values: Any) -> list[dict[str, str]]:
     if not isinstance(values, list):
-        raise v.FieldProblem("not a list of phones")
+        raise v.FieldProblem(N_("not a list of phones"))
     for entry in values:
         if not isinstance(entry, dict) or set(entry) != {"label", "number"}:
-            raise v.FieldProblem("a phone that is not a label and a number")
+            raise v.FieldProblem(N_("a phone that is not a label and a number"))
         if not isinstance(entry["number"], str) or not _E164.fullmatch(entry["number"]):
-            raise v.FieldProblem("a phone number not in international form")
+            raise v.FieldProblem(N_("a phone number not in international form"))
     return [
-        {"label": v.optional_text(entry["label"], "Label", 40) or "mobile", "number": entry["number"]}
+        {"label": v.optional_text(entry["label"], N_("Label"), 40) or "mobile", "number": entry["number"]}
         for entry in values
     ]
 
 
 def _file_name(value: Any) -> str:
-    name = v.required_text(value, "File name")
+    name = v.required_text(value, N_("File name"))
     if any(mark in name for mark in ("/", "\\", "\x00")) or name in (".", ".."):
-        raise v.FieldProblem("a file name with a path in it")
+        raise v.FieldProblem(N_("a file name with a path in it"))
     return name
 
 
-def _pattern(pattern: re.Pattern[str], what: str) -> Callable[[Any], str]:
+def _pattern(pattern: re.Pattern[str], problem: str) -> Callable[[Any], str]:
+    """A check of text of a fixed form; ``problem`` (marked) says what a value of another form is not."""
+
     def check(value: Any) -> str:
         if not isinstance(value, str) or not pattern.fullmatch(value):
-            raise v.FieldProblem("not {what}", what=what)
+            raise v.FieldProblem(problem)
         return value
 
     return check
@@ -85,24 +88,24 @@ def _pattern(pattern: re.Pattern[str], what: str) -> Callable[[Any], str]:
 
 def _size(value: Any) -> int:
     if type(value) is not int or not 0 <= value <= 2**40:
-        raise v.FieldProblem("not a file size")
+        raise v.FieldProblem(N_("not a file size"))
     return value
 
 
 # Fields that no form edits, and those whose received form is checked differently (see the module's note).
 _OWN_CHECKS: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("*", "releasability"): v.releasability,
-    ("*", "created_by"): lambda x: v.required_text(x, "Created by", 200),
+    ("*", "created_by"): lambda x: v.required_text(x, N_("Created by"), 200),
     ("contact", "phones"): _phone_list,
     # Versions before the list of languages stored them as typed ("Arabic", "Kurdish (Sorani)"): their
     # bundles, and the history in every change log, still hold such text. It is received as it is; the
     # contact form shows it and asks for a language from the list.
-    ("contact", "languages"): lambda x: v.text_list(x, "Language"),
+    ("contact", "languages"): lambda x: v.text_list(x, N_("Language")),
     ("visit", "contacts_met"): _record_ids,
     ("attachment", "visit_id"): _record_id,
-    ("attachment", "sha256"): _pattern(_SHA256, "a SHA-256 hash"),
+    ("attachment", "sha256"): _pattern(_SHA256, N_("not a SHA-256 hash")),
     ("attachment", "original_name"): _file_name,
-    ("attachment", "media_type"): _pattern(_MEDIA_TYPE, "a media type"),
+    ("attachment", "media_type"): _pattern(_MEDIA_TYPE, N_("not a media type")),
     ("attachment", "size"): _size,
 }
 
@@ -148,13 +151,14 @@ class _Field:
                 self._check(value)
             elif not holds(value):
                 raise v.FieldProblem(
-                    "not text of at most {most} characters, without spaces around", most=self.length or 20_000
+                    NP_("not text of at most %n character(s), without spaces around", "", 0),
+                    n=self.length or 20_000,
                 )
             if len(passed) < 4096:
                 passed.add(value)
         elif value is None:
             if not self.nullable:
-                raise v.FieldProblem("empty, but it must have a value")
+                raise v.FieldProblem(N_("empty, but it must have a value"))
         elif kind is list and all(item.__class__ is str for item in value):
             key = tuple(value)  # lists of codes or names repeat too: a contact's sectors, a visit's officers
             if key not in self._passed:
@@ -169,38 +173,38 @@ class _Field:
         if self.check is not None:
             stored = self._store(self.check(form_value))
             if stored != value or type(stored) is not type(value):
-                raise v.FieldProblem("not in the form CMCC Desktop stores")
+                raise v.FieldProblem(N_("not in the form CMCC Desktop stores"))
 
     def _read(self, value: Any) -> Any:
         kind = self.kind
         if kind == "timestamp":
             if not isinstance(value, str) or not TIMESTAMP_RE.fullmatch(value):
-                raise v.FieldProblem("not a stored time")
+                raise v.FieldProblem(N_("not a stored time"))
             try:
                 return parse_timestamp(value)
             except ValueError as exc:
-                raise v.FieldProblem("not a stored time") from exc
+                raise v.FieldProblem(N_("not a stored time")) from exc
         if kind == "date":
             if not isinstance(value, str) or len(value) != 10:
-                raise v.FieldProblem("not a stored date")
+                raise v.FieldProblem(N_("not a stored date"))
             try:
                 return date.fromisoformat(value)
             except ValueError as exc:
-                raise v.FieldProblem("not a stored date") from exc
+                raise v.FieldProblem(N_("not a stored date")) from exc
         if kind == "list":
             if not isinstance(value, list):
-                raise v.FieldProblem("not a list")
+                raise v.FieldProblem(N_("not a list"))
             return value
         if kind == "float":
             if type(value) not in (int, float) or not math.isfinite(value):
-                raise v.FieldProblem("not a number")
+                raise v.FieldProblem(N_("not a number"))
             return value
         if kind == "int":
             if type(value) is not int:
-                raise v.FieldProblem("not a whole number")
+                raise v.FieldProblem(N_("not a whole number"))
             return value
         if not isinstance(value, str) or (self.length is not None and len(value) > self.length):
-            raise v.FieldProblem("not text of at most {most} characters", most=self.length or 100_000)
+            raise v.FieldProblem(NP_("not text of at most %n character(s)", "", 0), n=self.length or 100_000)
         return value
 
     def _store(self, value: Any) -> Any:
@@ -243,17 +247,52 @@ def check_values(entity: str, values: Mapping[str, Any], whole: bool) -> None:
             fields[name](value)
         except CmccError as problem:
             raise BundleError(
-                "A received change to a {entity} holds a value its {field} cannot have ({problem}). The bundle "
-                "was refused.",
-                entity=entity,
-                field=name.replace("_", " "),
-                problem=str(problem)[:120],
+                _VALUE_REFUSED[entity], field=name.replace("_", " "), problem=_shortened(problem)
             ) from problem
     if whole:
         missing = _required(entity) - set(values)
         if missing:
-            raise BundleError(
-                "A received new {entity} has no {fields}. The bundle was refused.",
-                entity=entity,
-                fields=", ".join(sorted(missing)),
-            )
+            raise BundleError(_INCOMPLETE[entity], fields=", ".join(sorted(missing)))
+
+
+def _shortened(problem: CmccError) -> Message:
+    """A problem as the detail of a refusal, with what the bundle holds cut short (a hostile value may be a
+    megabyte long); its marked words are kept whole, to be translated."""
+    return Message(
+        problem.template,
+        **{key: value[:60] if type(value) is str else value for key, value in problem.params.items()},
+    )
+
+
+# One sentence per kind of record (see ``store.store.not_found``).
+_VALUE_REFUSED = {
+    "organisation": N_(
+        "A received change to an organisation holds a value its {field} cannot have ({problem}). The bundle "
+        "was refused."
+    ),
+    "contact": N_(
+        "A received change to a contact holds a value its {field} cannot have ({problem}). The bundle was "
+        "refused."
+    ),
+    "site": N_(
+        "A received change to a site holds a value its {field} cannot have ({problem}). The bundle was refused."
+    ),
+    "visit": N_(
+        "A received change to a visit holds a value its {field} cannot have ({problem}). The bundle was refused."
+    ),
+    "task": N_(
+        "A received change to a task holds a value its {field} cannot have ({problem}). The bundle was refused."
+    ),
+    "attachment": N_(
+        "A received change to an attachment holds a value its {field} cannot have ({problem}). The bundle was "
+        "refused."
+    ),
+}
+_INCOMPLETE = {
+    "organisation": N_("A received new organisation has no {fields}. The bundle was refused."),
+    "contact": N_("A received new contact has no {fields}. The bundle was refused."),
+    "site": N_("A received new site has no {fields}. The bundle was refused."),
+    "visit": N_("A received new visit has no {fields}. The bundle was refused."),
+    "task": N_("A received new task has no {fields}. The bundle was refused."),
+    "attachment": N_("A received new attachment has no {fields}. The bundle was refused."),
+}

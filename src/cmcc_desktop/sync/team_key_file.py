@@ -14,6 +14,7 @@ from pathlib import Path
 from ..db.engine import sqlite_connection
 from ..errors import CmccError
 from ..files import require_output_file
+from ..i18n import N_
 from ..store import keys
 from ..store.device import ensure_own_team
 from ..store.store import Store
@@ -42,7 +43,7 @@ def write_team_key_file(store: Store, target: Path, passphrase: str) -> None:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise CmccError(
-            "Cannot write {path} ({reason}).", path=str(target), reason=exc.strerror or str(exc)
+            N_("Cannot write {path} ({reason})."), path=str(target), reason=exc.strerror or str(exc)
         ) from exc
 
 
@@ -53,21 +54,23 @@ def join_team(store: Store, source: Path, passphrase: str) -> str:
         data = source.read_bytes()[:65_536]
     except OSError as exc:
         raise CmccError(
-            "Cannot read {path} ({reason}).", path=str(source), reason=exc.strerror or str(exc)
+            N_("Cannot read {path} ({reason})."), path=str(source), reason=exc.strerror or str(exc)
         ) from exc
     if not data.startswith(ENCRYPTED_MAGIC):
-        raise CmccError("{name} is not a team key file.", name=source.name)
+        raise CmccError(N_("{name} is not a team key file."), name=source.name)
     plain = io.BytesIO()
     decrypt_stream(io.BytesIO(data), len(data), plain, passphrase)
     try:
-        found = fields(json.loads(plain.getvalue()), "team key file", {"format", "team", "team_private_key"})
-        name = text(found["team"], "team name", 200).strip()
-        team_private = text(found["team_private_key"], "team key", 44, KEY_RE)
+        found = fields(
+            json.loads(plain.getvalue()), N_("team key file"), {"format", "team", "team_private_key"}
+        )
+        name = text(found["team"], N_("team name"), 200).strip()
+        team_private = text(found["team_private_key"], N_("team key"), 44, KEY_RE)
         keys.public_key_of(team_private)
     except (ValueError, BundleError) as exc:
-        raise CmccError("{name} is not a team key file.", name=source.name) from exc
+        raise CmccError(N_("{name} is not a team key file."), name=source.name) from exc
     if found["format"] != TEAM_KEY_FORMAT or not name:
-        raise CmccError("{name} is not a team key file.", name=source.name)
+        raise CmccError(N_("{name} is not a team key file."), name=source.name)
     with store.write() as unit:
         unit.raw.execute(
             "UPDATE local_identity SET team_private_key = ?, team_name = ?", (team_private, name)
