@@ -23,6 +23,7 @@ from ..bulk import cyclic_gc_paused
 from ..db.models import Contact, Organisation, RecordMixin, Site, Task, Visit
 from ..demo_sizes import DemoSizes
 from ..errors import Cancelled, CmccError
+from ..i18n import N_
 from ..ids import uuid7
 from ..progress import NO_PROGRESS, Progress
 from ..rules.vocabulary import OPEN_TASK_STATUSES, SECTORS
@@ -181,13 +182,15 @@ def _generate(
     with store.write() as unit:
         if any(_counts_in(unit).values()):
             raise CmccError(
-                "This database already holds records; demo data goes only into an empty one, so it never "
-                "mixes with real work. Start CMCC Desktop with --data-dir pointing to a new folder."
+                N_(
+                    "This database already holds records; demo data goes only into an empty one, so it never "
+                    "mixes with real work. Start CMCC Desktop with --data-dir pointing to a new folder."
+                )
             )
         for model, rows in records.items():
             for start in range(0, len(rows), BATCH):
                 if progress.cancelled:
-                    raise DemoCancelled("Demo data was cancelled; nothing was added.")
+                    raise DemoCancelled(N_("Demo data was cancelled; nothing was added."))
                 unit.insert_many(model, rows[start : start + BATCH])
                 done += len(rows[start : start + BATCH])
                 progress(done, total)
