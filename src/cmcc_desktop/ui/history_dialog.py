@@ -91,11 +91,15 @@ def duration_text(spent: timedelta) -> str:
     minutes = int(spent.total_seconds() // 60)
     days, hours, minutes = minutes // 1440, minutes % 1440 // 60, minutes % 60
     if days:
-        parts = [tr("{n} d").format(n=days)] + ([tr("{n} h").format(n=hours)] if hours else [])
+        parts = [tr("{n} d").format(n=whole_number(days))] + (
+            [tr("{n} h").format(n=whole_number(hours))] if hours else []
+        )
     elif hours:
-        parts = [tr("{n} h").format(n=hours)] + ([tr("{n} min").format(n=minutes)] if minutes else [])
+        parts = [tr("{n} h").format(n=whole_number(hours))] + (
+            [tr("{n} min").format(n=whole_number(minutes))] if minutes else []
+        )
     elif minutes:
-        parts = [tr("{n} min").format(n=minutes)]
+        parts = [tr("{n} min").format(n=whole_number(minutes))]
     else:
         parts = [tr("under a minute")]
     return " ".join(parts)

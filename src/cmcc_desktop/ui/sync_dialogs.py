@@ -49,7 +49,7 @@ from ..sync.wire import PassphraseError
 from .background import run_in_background
 from .error_dialogs import show_error
 from .i18n import tr
-from .labels import left_to_right, local_datetime
+from .labels import left_to_right, local_datetime, whole_number
 from .operation import run_operation
 
 SUFFIX = ".cmccsync"
@@ -232,7 +232,7 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
                 tr("Saved {changes} and {files} ({size} KB) to {path}.").format(
                     changes=_changes(result.changes),
                     files=_files(result.attachments),
-                    size=max(1, result.size // 1024),
+                    size=whole_number(max(1, result.size // 1024)),
                     path=left_to_right(path),
                 ),
             )

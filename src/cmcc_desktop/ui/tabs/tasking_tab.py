@@ -35,7 +35,7 @@ from ..error_dialogs import show_error, translated_message
 from ..forms.fields import RecordPicker
 from ..forms.record_form import open_form
 from ..forms.task_form import TaskForm
-from ..labels import choices, label, labeller, local_datetime, marking, short_date
+from ..labels import choices, label, labeller, local_datetime, marking, short_date, whole_number
 from ..pickers import contact_picker, organisation_picker, site_picker
 from ..record_model import TableColumn
 from ..record_tab import Detail, RecordTab
@@ -206,10 +206,13 @@ class TaskingTab(RecordTab):
         by_status, overdue = found
         for status, button in self.status_counts.items():
             if status == "overdue":
-                button.setText(self.tr("Overdue: {count}").format(count=overdue))
+                button.setText(self.tr("Overdue: {count}").format(count=whole_number(overdue)))
                 button.setStyleSheet(f"color: {OVERDUE.name()};" if overdue else "")
             else:
-                button.setText(f"{label(TASK_STATUSES, status)}: {by_status.get(status, 0)}")
+                count = whole_number(by_status.get(status, 0))
+                button.setText(
+                    self.tr("{status}: {count}").format(status=label(TASK_STATUSES, status), count=count)
+                )
             button.setToolTip(self.tr("Show only these tasks (click again for all)"))
 
     def _row_style(self, _record_id: str, values: tuple[Any, ...], role: int) -> Any:
