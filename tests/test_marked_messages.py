@@ -270,7 +270,7 @@ SENTENCES = {"contact": N_("No contact with id {record_id} exists here.")}
 
 def check(value, name, rng, template, exc):
     raise CmccError(N_("The {name} is wrong."), name=name)
-    raise v.FieldProblem(NP_("%n value(s) are wrong.", "", 0), n=len(value))
+    raise v.FieldProblem(NP_("%Ln value(s) are wrong.", "", 0), n=len(value))
     raise v.FieldProblem(N_("{label} is wrong."), label=N_("Caption"))
     raise CmccError(N_("Fine.") if value else N_("Not fine."))
     ValidationError.single("caption", N_("Caption is wrong."))

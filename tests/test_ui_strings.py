@@ -408,7 +408,7 @@ def test_the_window_translates_in_ways_lupdate_follows() -> None:
         ),
         ("class A(QWidget):\n    def f(self, page):\n        page.tr('People')\n", "page.tr"),
         (
-            "class A(QWidget):\n    def f(self, n):\n        self.tr('%n row(s)', '', n)\n"
+            "class A(QWidget):\n    def f(self, n):\n        self.tr('%Ln row(s)', '', n)\n"
             "class B(A):\n    pass\n",
             "which other classes inherit",
         ),

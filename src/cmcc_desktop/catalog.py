@@ -44,7 +44,7 @@ class Catalog:
         self._messages = messages
 
     def translate(self, text: str, count: int = -1, context: str = "") -> str:
-        """``text`` in this language; with a ``count``, in the plural form it takes and with ``%n`` filled."""
+        """``text`` in this language; with a ``count``, in the plural form it takes and with ``%Ln`` filled."""
         forms = self._messages.get((context, text))
         if not forms:
             return english_count(text, count) if count >= 0 else text

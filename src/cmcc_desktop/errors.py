@@ -60,7 +60,7 @@ class ValidationError(CmccError):
             super().__init__(first.template, **first.params)
         else:
             super().__init__(
-                NP_("{first} (and %n more problem(s))", "", 0), first=first, n=len(self.field_errors) - 1
+                NP_("{first} (and %Ln more problem(s))", "", 0), first=first, n=len(self.field_errors) - 1
             )
 
     @classmethod

@@ -2,7 +2,7 @@
 
 Widgets translate with Qt (``self.tr``). Code below the window (errors, vocabulary, services, reports) cannot
 import Qt, so it marks its strings with :func:`N_` (a plain message) or :func:`NP_` (a message with a count,
-``%n``), and whoever shows them translates them: the window through Qt, a report through
+``%Ln``), and whoever shows them translates them: the window through Qt, a report through
 :mod:`cmcc_desktop.catalog`. ``pyside6-lupdate`` extracts both markers (``make lupdate``) into the empty
 context of the ``.ts`` files, the context :func:`cmcc_desktop.ui.i18n.tr` reads.
 
@@ -29,10 +29,10 @@ def N_(text: str) -> Marked:
 
 
 def NP_(text: str, disambiguation: str = "", count: int = 0) -> Marked:
-    """Mark a message with a count for translation in every plural form: ``%n`` stands for the count
+    """Mark a message with a count for translation in every plural form: ``%Ln`` stands for the count
     (the message's ``n`` parameter), and the English source says ``(s)`` where the plural adds an s
-    ("%n change(s)"). It is called like Qt's ``tr(text, "", count)``, which is how lupdate knows a message
-    has plural forms: ``NP_("%n change(s)", "", 0)``."""
+    ("%Ln change(s)"). It is called like Qt's ``tr(text, "", count)``, which is how lupdate knows a message
+    has plural forms: ``NP_("%Ln change(s)", "", 0)``."""
     del disambiguation, count
     return Marked(text)
 
@@ -41,14 +41,14 @@ _PLURAL_S = re.compile(r"\(s\)")
 
 
 def english_count(text: str, count: int) -> str:
-    """``%n`` (or ``%Ln``, with thousands separators) replaced by ``count`` and ``(s)`` resolved:
+    """``%Ln`` (or ``%Ln``, with thousands separators) replaced by ``count`` and ``(s)`` resolved:
     "%Ln change(s)" reads "1 change", "1,200 changes"."""
     return with_count(_PLURAL_S.sub("" if count == 1 else "s", text), count)
 
 
 def with_count(text: str, count: int) -> str:
-    """``%Ln`` and ``%n`` of a translated message replaced by the count, as Qt does."""
-    return text.replace("%Ln", f"{count:,}").replace("%n", str(count))
+    """``%Ln`` and ``%Ln`` of a translated message replaced by the count, as Qt does."""
+    return text.replace("%Ln", f"{count:,}").replace("%Ln", str(count))
 
 
 def formatted(

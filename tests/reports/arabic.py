@@ -67,11 +67,11 @@ SUMMARY = [
     "الملخص: لا زيارات",
     "الملخص: زيارة واحدة",
     "الملخص: زيارتان",
-    "الملخص: %n زيارات",
-    "الملخص: %n زيارة",
-    "الملخص: %n زيارة",
+    "الملخص: %Ln زيارات",
+    "الملخص: %Ln زيارة",
+    "الملخص: %Ln زيارة",
 ]
 CATALOG = Catalog(
     "ar",
-    {("", source): [text] for source, text in WORDS.items()} | {("", "Summary: %n visit(s)"): SUMMARY},
+    {("", source): [text] for source, text in WORDS.items()} | {("", "Summary: %Ln visit(s)"): SUMMARY},
 )

@@ -35,25 +35,15 @@ from cmcc_desktop.ui.settings_dialog import SettingsDialog
 
 from .conftest import main_window
 
-# Latin words the Arabic window keeps: names, codes and formats.
+# Latin words the Arabic window keeps: names, codes, formats, keys, and examples of what to type.
 KEPT = {
     *SECTORS,
-    "CMCC",
-    "Desktop",
-    "PDF",
-    "code",
-    "P",
-    "WGS84",
-    "yyyy",
-    "MM",
-    "dd",
-    "HH",
-    "mm",
-    "A4",
-    "US",
-    "Letter",
+    *("CMCC", "Desktop", "North", "English"),  # the product; an example team name; English named in English
+    *("PDF", "PNG", "JPEG", "USB", "ISO", "WGS84", "P-code", "Ctrl"),
+    *("PS", "NO", "PS0102"),  # country codes and a P-code, as examples
+    *("yyyy", "MM", "dd", "HH", "mm", "A4", "US", "Letter"),
 }
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]+")
 
 
 def _texts(widget: QWidget) -> Iterable[str]:

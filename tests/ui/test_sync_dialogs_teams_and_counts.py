@@ -74,7 +74,7 @@ def test_a_team_never_met_is_confirmed_before_anything_is_written(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: QWidget, north: Laptop, tmp_path: Path
 ) -> None:
     asked: list[str] = []
-    answers = iter(["Cancel", "Write for a new team"])
+    answers = iter(["Cancel", "Write a bundle for a new team"])
 
     def answer(box: QMessageBox) -> int:
         asked.append(box.text() + "\n" + box.informativeText())

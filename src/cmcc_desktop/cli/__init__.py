@@ -41,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--officer", metavar="NAME", help="the officer using this laptop (saved; default: the login name)"
     )
     parser.add_argument("--team", metavar="NAME", help="this laptop's team (saved; default: 'Unnamed team')")
-    parser.add_argument("--lang", metavar="CODE", help="user interface language, e.g. en or ar (window only)")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the window's language, en or ar, for this start (Settings remember a choice); a report's language is its own --lang",
+    )
     parser.add_argument(
         "--import",
         dest="import_file",

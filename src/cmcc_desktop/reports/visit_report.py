@@ -324,7 +324,7 @@ class _Report:
                 ]
             )
         return [
-            self.said(words.message(NP_("Summary: %n visit(s)", "", 0), n=len(visits)), "heading"),
+            self.said(words.message(NP_("Summary: %Ln visit(s)", "", 0), n=len(visits)), "heading"),
             self.grid(
                 [N_("Date"), N_("Officers"), N_("Purpose"), N_("Most severe need"), N_("People in need")],
                 rows,

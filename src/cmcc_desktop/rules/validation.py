@@ -35,7 +35,7 @@ def optional_text(value: Any, label: str, max_length: int = 20_000) -> str:
     text = "" if value is None else str(value).strip()
     if len(text) > max_length:
         raise FieldProblem(
-            NP_("{label} is too long (%n character(s); at most {limit}).", "", 0),
+            NP_("{label} is too long (%Ln character(s); at most {limit}).", "", 0),
             label=label,
             n=len(text),
             limit=max_length,

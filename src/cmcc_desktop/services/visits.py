@@ -123,7 +123,7 @@ class VisitService(RecordService[Visit]):
             raise ValidationError(
                 {
                     "contacts_met": CmccError(
-                        NP_("%n of the contacts met no longer exist.", "", 0), n=len(missing)
+                        NP_("%Ln of the contacts met no longer exist.", "", 0), n=len(missing)
                     )
                 }
             )

@@ -151,7 +151,7 @@ class _Field:
                 self._check(value)
             elif not holds(value):
                 raise v.FieldProblem(
-                    NP_("not text of at most %n character(s), without spaces around", "", 0),
+                    NP_("not text of at most %Ln character(s), without spaces around", "", 0),
                     n=self.length or 20_000,
                 )
             if len(passed) < 4096:
@@ -204,7 +204,7 @@ class _Field:
                 raise v.FieldProblem(N_("not a whole number"))
             return value
         if not isinstance(value, str) or (self.length is not None and len(value) > self.length):
-            raise v.FieldProblem(NP_("not text of at most %n character(s)", "", 0), n=self.length or 100_000)
+            raise v.FieldProblem(NP_("not text of at most %Ln character(s)", "", 0), n=self.length or 100_000)
         return value
 
     def _store(self, value: Any) -> Any:

@@ -64,7 +64,7 @@ def text(value: Any, part: str, most: int, pattern: re.Pattern[str] | None = Non
     if not isinstance(value, str):
         raise refuse(part, N_("not text"))
     if len(value) > most:
-        raise refuse(part, NP_("longer than %n character(s)", "", 0), n=most)
+        raise refuse(part, NP_("longer than %Ln character(s)", "", 0), n=most)
     if pattern is not None and not pattern.fullmatch(value):
         raise refuse(part, N_("not of its form"))
     return value
@@ -80,7 +80,7 @@ def items(value: Any, part: str, most: int, each: Callable[[Any, str], T]) -> li
     if not isinstance(value, list):
         raise refuse(part, N_("not a list"))
     if len(value) > most:
-        raise refuse(part, NP_("more than %n item(s)", "", 0), n=most)
+        raise refuse(part, NP_("more than %Ln item(s)", "", 0), n=most)
     return [each(item, part) for item in value]
 
 
@@ -171,7 +171,7 @@ def parse_manifest(value: Any, member_name: Callable[[str], bool]) -> Manifest:
     members = data["members"]
     if not isinstance(members, dict) or len(members) > MAX_MEMBERS:
         raise refuse(
-            N_("list of members"), NP_("not an object of at most %n member(s)", "", 0), n=MAX_MEMBERS
+            N_("list of members"), NP_("not an object of at most %Ln member(s)", "", 0), n=MAX_MEMBERS
         )
     listed = {}
     for name, member in members.items():

@@ -122,7 +122,7 @@ class ConflictsDialog(QDialog):
             self.list.addItem(item)
         self.summary.setText(
             self.tr(
-                "%n conflict(s) to resolve. Until you decide, every laptop shows the same provisional value.",
+                "%Ln conflict(s) to resolve. Until you decide, every laptop shows the same provisional value.",
                 "",
                 len(found),
             )

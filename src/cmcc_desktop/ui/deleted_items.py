@@ -53,7 +53,7 @@ class DeletedItemsDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Name"), self.tr("Deleted"), self.tr("By")]
+            [self.tr("Kind"), self.tr("Name"), self.tr("Deleted"), self.tr("Deleted by")]
         )
         self.table.setAccessibleName(self.tr("Deleted items"))
         self.table.verticalHeader().hide()

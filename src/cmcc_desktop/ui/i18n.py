@@ -1,7 +1,7 @@
 """The window's side of translation: strings marked below the window (``N_``, ``NP_``) and module-level
 strings of the window itself are translated here, in the empty context where ``pyside6-lupdate`` puts them.
 
-Widgets use ``self.tr``. A message with a count passes it as the third argument, ``tr("%n task(s)", "", n)``,
+Widgets use ``self.tr``. A message with a count passes it as the third argument, ``tr("%Ln task(s)", "", n)``,
 so that lupdate extracts it with its plural forms.
 """
 

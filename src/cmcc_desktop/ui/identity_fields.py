@@ -25,7 +25,7 @@ class IdentityFields:
         self.team.setPlaceholderText(tr("e.g. CMCC North"))
         self.language = QComboBox(parent)
         for code, name in WINDOW_LANGUAGES:
-            self.language.addItem(name or tr("As this computer (system language)"), code)
+            self.language.addItem(name or tr("Same as this computer (system language)"), code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.errors: dict[str, QLabel] = {}
         for key, label, field, hint in (

@@ -259,11 +259,11 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             " · ".join(
                 (
-                    self.tr("%n contact(s)", "", counts["contact"]),
-                    self.tr("%n organisation(s)", "", counts["organisation"]),
-                    self.tr("%n site(s)", "", counts["site"]),
-                    self.tr("%n task(s)", "", counts["task"]),
-                    self.tr("%n visit(s)", "", counts["visit"]),
+                    self.tr("%Ln contact(s)", "", counts["contact"]),
+                    self.tr("%Ln organisation(s)", "", counts["organisation"]),
+                    self.tr("%Ln site(s)", "", counts["site"]),
+                    self.tr("%Ln task(s)", "", counts["task"]),
+                    self.tr("%Ln visit(s)", "", counts["visit"]),
                 )
             )
         )
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         if not lines:
             shown = self.tr("No exchanges yet")
         elif len(lines) > 2:
-            shown = self.tr("{exchanges} and %n more", "", len(lines) - 2).format(
+            shown = self.tr("{exchanges} and %Ln more", "", len(lines) - 2).format(
                 exchanges=" · ".join(lines[:2])
             )
         else:

@@ -95,9 +95,9 @@ class FilterCombo(QComboBox):
 # What points at a record about to be deleted, by kind. A count is translated in the context of the class it is
 # written in, not with self.tr: PySide6 finds no plural form for a count on an instance of a subclass.
 LINK_COUNTS: dict[str, Callable[[int], str]] = {
-    "contact": lambda n: QCoreApplication.translate("RecordTab", "%n contact(s)", "", n),
-    "task": lambda n: QCoreApplication.translate("RecordTab", "%n task(s)", "", n),
-    "visit": lambda n: QCoreApplication.translate("RecordTab", "%n visit(s)", "", n),
+    "contact": lambda n: QCoreApplication.translate("RecordTab", "%Ln contact(s)", "", n),
+    "task": lambda n: QCoreApplication.translate("RecordTab", "%Ln task(s)", "", n),
+    "visit": lambda n: QCoreApplication.translate("RecordTab", "%Ln visit(s)", "", n),
 }
 
 
@@ -283,7 +283,7 @@ class RecordTab(QWidget):
         return self.tr("Records")
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("RecordTab", "%n record(s)", "", count)  # as LINK_COUNTS
+        return QCoreApplication.translate("RecordTab", "%Ln record(s)", "", count)  # as LINK_COUNTS
 
     def build_filters(self) -> None:
         """Add the tab's filters with :meth:`add_combo_filter` and :meth:`add_check_filter`."""

@@ -31,7 +31,7 @@ from .background import run_in_background
 from .error_dialogs import show_error
 from .i18n import tr
 from .identity_fields import WINDOW_LANGUAGES
-from .labels import DATE_FORMAT
+from .labels import written_like_tables
 from .open_externally import open_externally
 from .operation import run_operation
 
@@ -67,7 +67,7 @@ class ReportOptions(QDialog):
                 box = QCheckBox(text, self)
                 edit = QDateEdit(QDate.currentDate(), self)
                 edit.setCalendarPopup(True)
-                edit.setDisplayFormat(DATE_FORMAT)
+                written_like_tables(edit)
                 edit.setEnabled(False)
                 box.toggled.connect(edit.setEnabled)
                 form.addRow(box, edit)

@@ -65,7 +65,7 @@ class SettingsDialog(QDialog):
         for code, text in choices(RELEASABILITY):
             self.marking.addItem(text, code)
         self.marking.setCurrentIndex(max(self.marking.findData(settings.DEFAULT_RELEASABILITY.read()), 0))
-        form.addRow(self.tr("New records are"), self.marking)
+        form.addRow(self.tr("Marking of new records"), self.marking)
         self.paper = QComboBox(self)
         for code, text in PAPERS:
             self.paper.addItem(text, code)

@@ -88,7 +88,7 @@ class ExportDialog(QDialog):
         self.peer.setToolTip(self.tr("Pick the team the file is for, or type a new team's name."))
         self.forget_button = QPushButton(self.tr("Forget this team…"), self)
         self.forget_button.setToolTip(
-            self.tr("Take a team no bundle ever came from (a mistyped name, most often) off the list.")
+            self.tr("Remove from the list a team that never sent a bundle (most often a mistyped name).")
         )
         self.forget_button.clicked.connect(self._forget)
         self.peer.currentTextChanged.connect(self._offer_forget)
@@ -96,7 +96,9 @@ class ExportDialog(QDialog):
         self.full = QCheckBox(self.tr("Everything, not only what that team may lack"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Recommended: a lost USB stick then reveals nothing"))
+        self.passphrase.setPlaceholderText(
+            self.tr("Recommended: if the USB stick is lost, it reveals nothing")
+        )
         self.repeat = QLineEdit(self)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel(self)
@@ -165,7 +167,7 @@ class ExportDialog(QDialog):
             if others
             else self.tr("No other team is known here yet.")
         )
-        write = box.addButton(self.tr("Write for a new team"), QMessageBox.ButtonRole.AcceptRole)
+        write = box.addButton(self.tr("Write a bundle for a new team"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is write
@@ -253,11 +255,11 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
 
 
 def _changes(count: int) -> str:
-    return tr("%n change(s)", "", count) if count else tr("no changes")
+    return tr("%Ln change(s)", "", count) if count else tr("no changes")
 
 
 def _files(count: int) -> str:
-    return tr("%n file(s)", "", count) if count else tr("no files")
+    return tr("%Ln file(s)", "", count) if count else tr("no files")
 
 
 def describe_preview(preview: BundlePreview) -> str:
@@ -412,10 +414,10 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
         text = tr("Nothing new: this laptop already had everything in the file.")
     else:
         text = tr("{new}, {updated}, {conflicts}.").format(
-            new=tr("%n new record(s)", "", result.new) if result.new else tr("no new records"),
-            updated=tr("%n updated", "", result.updated) if result.updated else tr("none updated"),
+            new=tr("%Ln new record(s)", "", result.new) if result.new else tr("no new records"),
+            updated=tr("%Ln updated", "", result.updated) if result.updated else tr("none updated"),
             conflicts=(
-                tr("%n conflict(s) to resolve", "", result.conflicts)
+                tr("%Ln conflict(s) to resolve", "", result.conflicts)
                 if result.conflicts
                 else tr("no conflicts")
             ),
@@ -423,14 +425,14 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
     details = []
     if result.skipped_teams:
         details.append(
-            tr("Skipped for now (an earlier bundle from them is missing): {teams}.").format(
-                teams=", ".join(result.skipped_teams)
-            )
+            tr(
+                "Changes of these teams were skipped for now, because an earlier bundle from them is missing: {teams}."
+            ).format(teams=", ".join(result.skipped_teams))
         )
     details += [
         tr(
             "The laptop of {officer} (team {team}) has two histories: a copy of its data folder is in use. "
-            "%n change(s) of the other history are kept apart. Both laptops should take a new identity "
+            "%Ln change(s) of the other history are kept apart. Both laptops should take a new identity "
             "(see the README).",
             "",
             fork.kept,

@@ -53,7 +53,7 @@ class FieldChoice(QGroupBox):
         self.theirs_button = self._option(layout, THEIRS, saved_by, widget.display(theirs))
         self.both: QPlainTextEdit | None = None
         if isinstance(widget, TextField | LongTextField) and not isinstance(self.mine, list):
-            self._option(layout, BOTH, self.tr("Both, edited into one:"), None)
+            self._option(layout, BOTH, self.tr("Both values, combined into one text:"), None)
             self.both = QPlainTextEdit("\n".join(part for part in (self.mine, theirs) if part), self)
             self.both.setTabChangesFocus(True)
             self.both.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -118,9 +118,9 @@ class ChangesDialog(QDialog):
         column.addStretch(1)
         intro = QLabel(
             self.tr(
-                "Someone saved this {noun} after you opened it. Nothing of yours is saved yet. For each field, "
+                "Someone saved {this_record} after you opened it. Nothing of yours is saved yet. For each field, "
                 "choose what to keep, then save."
-            ).format(noun=form.noun_text()),
+            ).format(this_record=form.this_record()),
             self,
         )
         intro.setWordWrap(True)

@@ -28,8 +28,9 @@ class ContactForm(RecordForm):
     def form_title(self) -> str:
         return self.tr("New contact") if self.record_id is None else self.tr("Edit contact")
 
-    def noun_text(self) -> str:
-        return self.tr("contact")
+    def this_record(self) -> str:
+        """ "this contact", as sentences about the record name it (Arabic agrees "this" with the noun)."""
+        return self.tr("this contact")
 
     def build(self) -> None:
         self.add_field("full_name", self.tr("Full name"), TextField(self), required=True)
@@ -86,8 +87,9 @@ class OrganisationForm(RecordForm):
     def form_title(self) -> str:
         return self.tr("New organisation") if self.record_id is None else self.tr("Edit organisation")
 
-    def noun_text(self) -> str:
-        return self.tr("organisation")
+    def this_record(self) -> str:
+        """ "this organisation", as sentences about the record name it (Arabic agrees "this" with the noun)."""
+        return self.tr("this organisation")
 
     def build(self) -> None:
         self.add_field("name", self.tr("Name"), TextField(self), required=True)

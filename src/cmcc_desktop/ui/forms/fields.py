@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from ...rules.validation import language_code
 from ..background import run_in_background
 from ..error_dialogs import show_error
-from ..labels import DATE_FORMAT, DATETIME_FORMAT, language_names, local_datetime, short_date, text_list
+from ..labels import language_names, local_datetime, short_date, text_list, written_like_tables
 
 
 @runtime_checkable
@@ -200,7 +200,7 @@ class DateField(QWidget):
         self.enabled_box = QCheckBox(set_text, self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_FORMAT)
+        written_like_tables(self.edit)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.enabled_box.toggled.connect(self.edit.setEnabled)
@@ -235,7 +235,7 @@ class DateTimeField(QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(DATETIME_FORMAT)
+        written_like_tables(self, with_time=True)
         self.setDateTime(QDateTime.currentDateTime())
         self.dateTimeChanged.connect(lambda _d: self.changed.emit())
 
@@ -256,7 +256,8 @@ class TextListField(TextField):
     """Several short texts separated by commas (officers, languages)."""
 
     def value(self) -> list[str]:  # type: ignore[override]
-        return [part.strip() for part in self.text().split(",") if part.strip()]
+        # An Arabic keyboard types the Arabic comma (،): it separates the same way.
+        return [part.strip() for part in self.text().replace("،", ",").split(",") if part.strip()]
 
     def set_value(self, value: Any) -> None:
         self.setText(", ".join(value or ()))

@@ -366,10 +366,10 @@ class RecordForm(QDialog):
                 self,
                 self.tr("Already shared"),
                 self.tr(
-                    "This {noun} was shared before: bundles written since for {teams} may have carried it, and what "
-                    "was sent cannot be recalled. From now on its changes stay in the team. Mark it {marking}?"
+                    "Bundles already written for {teams} may have carried {this_record}, and what was sent cannot "
+                    "be recalled. From now on its changes stay in the team. Mark it {marking}?"
                 ).format(
-                    noun=self.noun_text(),
+                    this_record=self.this_record(),
                     teams=teams,
                     marking=self.fields["releasability"].display(values["releasability"]),
                 ),
@@ -463,16 +463,16 @@ class RecordForm(QDialog):
         who = {
             "author": opened.record.updated_by,
             "when": local_datetime(opened.record.updated_at),
-            "noun": self.noun_text(),
+            "this_record": self.this_record(),
         }
         if opened.record.deleted_at is not None:
             text = self.tr(
-                "{author} moved this {noun} to Deleted items ({when}). Restore it there to keep editing it."
+                "{author} moved {this_record} to Deleted items ({when}). Restore it there to keep editing it."
             )
         elif self.is_dirty():
             text = self.tr(
-                "{author} saved this {noun} while you were editing ({when}). Your edits are kept: when you save, "
-                "you will see what changed and choose what to keep."
+                "{author} saved {this_record} while you were editing ({when}). Your edits are still in the form: "
+                "when you save, you will see what changed and choose what to keep."
             )
         else:
             for name, value in theirs.items():
@@ -493,7 +493,9 @@ class RecordForm(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
-            self.tr("You have changed this {noun}. Save the changes?").format(noun=self.noun_text()),
+            self.tr("You have changed {this_record}. Save the changes?").format(
+                this_record=self.this_record()
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -504,8 +506,9 @@ class RecordForm(QDialog):
             return False  # closes itself once saved; stays open with messages if something is wrong
         return answer == QMessageBox.StandardButton.Discard
 
-    def noun_text(self) -> str:
-        return self.tr("record")
+    def this_record(self) -> str:
+        """ "this record", as sentences about the record name it (Arabic agrees "this" with the noun)."""
+        return self.tr("this record")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a list or a table (or a cell being edited there) ends the edit, if any, and stays there:

@@ -21,8 +21,9 @@ class SiteForm(RecordForm):
     def form_title(self) -> str:
         return self.tr("New site") if self.record_id is None else self.tr("Edit site")
 
-    def noun_text(self) -> str:
-        return self.tr("site")
+    def this_record(self) -> str:
+        """ "this site", as sentences about the record name it (Arabic agrees "this" with the noun)."""
+        return self.tr("this site")
 
     def build(self) -> None:
         self.add_field("name", self.tr("Name"), TextField(self), required=True)
@@ -58,8 +59,9 @@ class VisitForm(RecordForm):
     def form_title(self) -> str:
         return self.tr("New visit") if self.record_id is None else self.tr("Edit visit")
 
-    def noun_text(self) -> str:
-        return self.tr("visit")
+    def this_record(self) -> str:
+        """ "this visit", as sentences about the record name it (Arabic agrees "this" with the noun)."""
+        return self.tr("this visit")
 
     def build(self) -> None:
         site = self.add_field("site_id", self.tr("Site"), site_picker(self.services, self), required=True)

@@ -19,8 +19,9 @@ class TaskForm(RecordForm):
     def form_title(self) -> str:
         return self.tr("New task") if self.record_id is None else self.tr("Edit task")
 
-    def noun_text(self) -> str:
-        return self.tr("task")
+    def this_record(self) -> str:
+        """ "this task", as sentences about the record name it (Arabic agrees "this" with the noun)."""
+        return self.tr("this task")
 
     def build(self) -> None:
         self.add_field("title", self.tr("Title"), TextField(self), required=True)

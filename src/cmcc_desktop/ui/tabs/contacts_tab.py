@@ -69,7 +69,7 @@ class PeopleTab(RecordTab):
         return self.tr("Contacts")
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n contact(s)", "", count)
+        return self.tr("%Ln contact(s)", "", count)
 
     def build_filters(self) -> None:
         self.organisation_filter: FilterCombo = self.add_combo_filter(
@@ -197,7 +197,7 @@ class OrganisationsTab(RecordTab):
         return self.tr("Organisations")
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n organisation(s)", "", count)
+        return self.tr("%Ln organisation(s)", "", count)
 
     def build_filters(self) -> None:
         self.add_combo_filter(

@@ -32,7 +32,6 @@ from ..forms.fields import RecordPicker
 from ..forms.record_form import open_form
 from ..forms.site_forms import SiteForm, VisitForm, copy_of_visit
 from ..labels import (
-    DATE_FORMAT,
     choices,
     highest_need,
     label,
@@ -41,6 +40,7 @@ from ..labels import (
     marking,
     text_list,
     whole_number,
+    written_like_tables,
 )
 from ..open_externally import open_externally
 from ..pickers import site_picker
@@ -96,7 +96,7 @@ class SitesTab(RecordTab):
         return self.tr("Sites")
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n site(s)", "", count)
+        return self.tr("%Ln site(s)", "", count)
 
     def build_filters(self) -> None:
         self.add_combo_filter("site_type", self.tr("All types"), choices(SITE_TYPES), self.tr("Site type"))
@@ -115,7 +115,7 @@ class SitesTab(RecordTab):
             )
         )
         self.copy_visit_button.clicked.connect(self._copy_last_visit)
-        self.site_report_button = QPushButton(self.tr("Site report…"), self)
+        self.site_report_button = QPushButton(self.tr("Print site report…"), self)
         self.site_report_button.setToolTip(self.tr("All visits of this site, or of a date range, in one PDF"))
         self.site_report_button.clicked.connect(self._site_report)
         for button in (self.new_visit_button, self.copy_visit_button, self.site_report_button):
@@ -225,7 +225,7 @@ class VisitsTab(RecordTab):
         return self.tr("Visits")
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n visit(s)", "", count)
+        return self.tr("%Ln visit(s)", "", count)
 
     def build_filters(self) -> None:
         self.add_combo_filter("sector", self.tr("Needs in any sector"), choices(SECTORS), self.tr("Sector"))
@@ -242,7 +242,7 @@ class VisitsTab(RecordTab):
         box = QCheckBox(text, self)
         edit = QDateEdit(QDate.currentDate(), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        written_like_tables(edit)
         edit.setEnabled(False)
         edit.setAccessibleName(text)
         box.toggled.connect(edit.setEnabled)

@@ -125,7 +125,7 @@ class TaskingTab(RecordTab):
             return self.tr("No tasks assigned to a contact named “{officer}”").format(
                 officer=self.services.store.identity.officer_name
             )
-        return self.tr("%n task(s)", "", count)
+        return self.tr("%Ln task(s)", "", count)
 
     def build_filters(self) -> None:
         self.status_filter = self.add_combo_filter(
