@@ -1,4 +1,5 @@
-"""Sample reports for the README: an English visit with photos, an Arabic visit, and a site report.
+"""Sample reports for the README: an English visit with photos, an Arabic visit, and a site report in
+English; the visit with photos, the Arabic visit and the site report printed in Arabic too.
 
     .venv/bin/python docs/make_report_samples.py
 
@@ -59,6 +60,7 @@ def main() -> None:
                 caption=label,
             )
         render_visit_report(services, visit.id, OUT / "visit-report.pdf")
+        render_visit_report(services, visit.id, OUT / "visit-report-ar.pdf", language="ar")
         clinic = services.sites.create(
             name="Bureij Maternity Clinic",
             name_ar="عيادة الأمومة في البريج",
@@ -88,8 +90,17 @@ def main() -> None:
             recommendations="إيصال الوقود خلال ٤٨ ساعة وإصلاح المولد.",
         )
         render_visit_report(services, arabic.id, OUT / "arabic-visit-report.pdf")
+        render_visit_report(services, arabic.id, OUT / "arabic-visit-report-ar.pdf", language="ar")
         render_site_report(services, visit.site_id, OUT / "site-report.pdf")
-    for name in ("visit-report", "arabic-visit-report", "site-report"):
+        render_site_report(services, visit.site_id, OUT / "site-report-ar.pdf", language="ar")
+    for name in (
+        "visit-report",
+        "arabic-visit-report",
+        "site-report",
+        "visit-report-ar",
+        "arabic-visit-report-ar",
+        "site-report-ar",
+    ):
         subprocess.run(
             [
                 "pdftoppm",
