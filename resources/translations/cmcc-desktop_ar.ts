@@ -2260,6 +2260,10 @@
         <source>(record {id} not on this laptop)</source>
         <translation>(السجل {id} غير موجود على هذا الحاسوب)</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>

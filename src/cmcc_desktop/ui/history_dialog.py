@@ -39,7 +39,7 @@ from .elided_label import ElidedLabel
 from .error_dialogs import show_error
 from .field_names import EMAIL_LABELS, PHONE_LABELS, field_name
 from .i18n import tr
-from .labels import label, left_to_right, local_datetime, short_date, whole_number
+from .labels import joined, label, left_to_right, local_datetime, short_date, whole_number
 
 _KINDS = {
     CREATED: QT_TRANSLATE_NOOP("HistoryDialog", "Created"),
@@ -61,7 +61,7 @@ def shown_value(entity: str, name: str, value: Any) -> str:
         return short_date(value)
     codes = code_list(entity, name)
     if codes is not None and isinstance(value, list):  # a contact's sectors, its languages
-        return ", ".join(label(codes, item) for item in value)
+        return joined(label(codes, item) for item in value)
     if codes is not None:
         return label(codes, value)
     if isinstance(value, list):
@@ -83,7 +83,7 @@ def _item(item: Any) -> str:
         severity = int(item.get("severity") or 0)
         need = f"{item.get('sector', '')} {severity} · {label(vocab.SEVERITY, severity)}"
         return f"{need}: {item['note']}" if item.get("note") else need
-    return ", ".join(str(part) for part in item.values())
+    return joined(str(part) for part in item.values())
 
 
 def duration_text(spent: timedelta) -> str:
@@ -107,7 +107,7 @@ def duration_text(spent: timedelta) -> str:
 
 def durations_text(durations: Sequence[tuple[str, timedelta]]) -> str:
     return tr("Time in each status: {durations}").format(
-        durations=", ".join(
+        durations=joined(
             f"{label(vocab.TASK_STATUSES, status)} {duration_text(spent)}" for status, spent in durations
         )
     )

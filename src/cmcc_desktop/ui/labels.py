@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -26,18 +26,18 @@ def labeller(codes: Mapping[Any, str]) -> Callable[[Any], str]:
 
 def sector_list(codes: Any) -> str:
     """Sector codes, as a table's narrow column shows them ("WSH, HEA")."""
-    return ", ".join(str(code) for code in codes or ())
+    return joined(str(code) for code in codes or ())
 
 
 def sector_names(codes: Any) -> str:
     """Sectors by name, as the details show them ("Water, Sanitation and Hygiene, Health")."""
-    return ", ".join(label(vocab.SECTORS, code) for code in codes or ())
+    return joined(label(vocab.SECTORS, code) for code in codes or ())
 
 
 def language_names(values: Any) -> str:
     """A contact's languages by name ("Arabic, English"); a language typed before they were chosen from a
     list reads as its name if it is one it knows, otherwise as it was typed."""
-    return ", ".join(label(vocab.LANGUAGES, language_code(value) or value) for value in values or ())
+    return joined(label(vocab.LANGUAGES, language_code(value) or value) for value in values or ())
 
 
 def marking(rank: int | None) -> str:
@@ -46,7 +46,12 @@ def marking(rank: int | None) -> str:
 
 
 def text_list(values: Any) -> str:
-    return ", ".join(str(value) for value in values or ())
+    return joined(str(value) for value in values or ())
+
+
+def joined(items: Iterable[str]) -> str:
+    """Items as the interface language lists them: "a, b" in English, with the Arabic comma in Arabic."""
+    return tr(", ").join(items)
 
 
 # Dates read the same for every nationality in a coordination cell: 2026-04-05 is never taken for 4 May.

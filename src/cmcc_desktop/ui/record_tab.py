@@ -48,6 +48,7 @@ from .elided_label import ElidedLabel
 from .error_dialogs import show_error
 from .forms.record_form import RecordForm
 from .history_dialog import HistoryDialog
+from .labels import joined
 from .record_model import RecordTableModel, TableColumn
 
 SEARCH_DELAY_MS = 150
@@ -623,7 +624,7 @@ class RecordTab(QWidget):
             "Move “{name}” to Deleted items? You can restore it from View > Deleted items."
         ).format(name=name)
         if links:
-            pointing = ", ".join(LINK_COUNTS[kind](count) for kind, count in links.items())
+            pointing = joined(LINK_COUNTS[kind](count) for kind, count in links.items())
             question += "\n\n" + self.tr(
                 "Linked to it: {records}. They keep the link, which shows it as deleted until it is restored."
             ).format(records=pointing)

@@ -49,7 +49,7 @@ from ..sync.wire import PassphraseError
 from .background import run_in_background
 from .error_dialogs import show_error
 from .i18n import tr
-from .labels import left_to_right, local_datetime, whole_number
+from .labels import joined, left_to_right, local_datetime, whole_number
 from .operation import run_operation
 
 SUFFIX = ".cmccsync"
@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
             ).format(team=team)
         )
         box.setInformativeText(
-            self.tr("Teams known here: {teams}.").format(teams=", ".join(others))
+            self.tr("Teams known here: {teams}.").format(teams=joined(others))
             if others
             else self.tr("No other team is known here yet.")
         )
@@ -278,14 +278,14 @@ def describe_preview(preview: BundlePreview) -> str:
         tr("It brings {changes} and {files}, from teams: {teams}.").format(
             changes=_changes(preview.changes),
             files=_files(preview.attachments),
-            teams=escape(", ".join(preview.teams)),
+            teams=escape(joined(preview.teams)),
         ),
     ]
     if preview.untrusted_teams:
         lines.append(
             tr("Changes of teams this laptop does not trust yet will be left out: {teams}.").format(
                 teams=escape(
-                    ", ".join(
+                    joined(
                         f"{name} ({left_to_right(fingerprint)})"
                         for name, fingerprint in preview.untrusted_teams
                     )
@@ -427,7 +427,7 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
         details.append(
             tr(
                 "Changes of these teams were skipped for now, because an earlier bundle from them is missing: {teams}."
-            ).format(teams=", ".join(result.skipped_teams))
+            ).format(teams=joined(result.skipped_teams))
         )
     details += [
         tr(

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from ...rules.validation import language_code
 from ..background import run_in_background
 from ..error_dialogs import show_error
-from ..labels import language_names, local_datetime, short_date, text_list, written_like_tables
+from ..labels import joined, language_names, local_datetime, short_date, text_list, written_like_tables
 
 
 @runtime_checkable
@@ -260,7 +260,7 @@ class TextListField(TextField):
         return [part.strip() for part in self.text().replace("،", ",").split(",") if part.strip()]
 
     def set_value(self, value: Any) -> None:
-        self.setText(", ".join(value or ()))
+        self.setText(joined(value or ()))
 
     def display(self, value: Any) -> str:
         return text_list(value)
@@ -302,7 +302,7 @@ class CheckListField(QListWidget):
 
     def display(self, value: Any) -> str:
         chosen = set(value or ())
-        return ", ".join(
+        return joined(
             self.item(row).text()
             for row in range(self.count())
             if self.item(row).data(Qt.ItemDataRole.UserRole) in chosen

@@ -40,7 +40,7 @@ from ...sync.status import possibly_sent
 from .. import settings
 from ..background import run_in_background
 from ..error_dialogs import show_error, translated_message
-from ..labels import choices, local_datetime
+from ..labels import choices, joined, local_datetime
 from .changes_dialog import ChangesDialog
 from .fields import ChoiceField, FieldEditor, LinkEditor, PickingEditor
 
@@ -358,7 +358,7 @@ class RecordForm(QDialog):
     def _confirm_marking(self, values: dict[str, Any], sent: list[tuple[str, str]]) -> None:
         """Marked more strictly after it was shared: say where it may have gone; that cannot be recalled."""
         if sent:
-            teams = ", ".join(
+            teams = joined(
                 self.tr("{team} ({when})").format(team=team or self.tr("every team"), when=when[:10])
                 for team, when in sent
             )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...services import Services
 from ..background import run_in_background
 from ..error_dialogs import show_error
+from ..labels import joined
 from ..pickers import contact_picker
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
@@ -112,7 +113,7 @@ class ContactListField(QWidget):
         self.changed.emit()
 
     def display(self, value: Any) -> str:
-        return ", ".join(self._texts.get(contact_id, contact_id) for contact_id in value or ())
+        return joined(self._texts.get(contact_id, contact_id) for contact_id in value or ())
 
 
 class CaptionEdit(QLineEdit):

@@ -114,7 +114,7 @@ class PeopleTab(RecordTab):
             except NotFoundError:
                 organisation = None
         phones = "<br>".join(
-            f"<span dir='ltr'>{d.text(p['number'])}</span> ({d.text(label(PHONE_LABELS, p.get('label')))})"
+            f"{d.text(left_to_right(p['number']))} ({d.text(label(PHONE_LABELS, p.get('label')))})"
             for p in contact.phones
         )
         emails = "<br>".join(
