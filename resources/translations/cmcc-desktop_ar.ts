@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>It brings {changes} and {files}, from teams: {teams}.</source>
-        <translation>فيها {changes} و{files}، من الفرق: {teams}.</translation>
+        <translation>فيها {changes} و{files}، مصدرها: {teams}.</translation>
     </message>
     <message>
         <source>Changes of teams this laptop does not trust yet will be left out: {teams}.</source>
@@ -2212,17 +2212,46 @@
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
-    <message>
-        <source>{n} d</source>
-        <translation>{n} ي</translation>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>أقل من يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>أقل من ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>أقل من دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} h</source>
-        <translation>{n} س</translation>
+        <source>{days} {hours}</source>
+        <translation>{days} و{hours}</translation>
     </message>
     <message>
-        <source>{n} min</source>
-        <translation>{n} د</translation>
+        <source>{hours} {minutes}</source>
+        <translation>{hours} و{minutes}</translation>
     </message>
     <message>
         <source>under a minute</source>
@@ -2320,12 +2349,12 @@
     <message numerus="yes">
         <source>%Ln conflict(s) to resolve. Until you decide, every laptop shows the same provisional value.</source>
         <translation>
-            <numerusform>لا تعارضات بانتظار الحل. وإلى أن تحسم، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
-            <numerusform>تعارض واحد بانتظار الحل. وإلى أن تحسم، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
-            <numerusform>تعارضان بانتظار الحل. وإلى أن تحسم، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
-            <numerusform>%Ln تعارضات بانتظار الحل. وإلى أن تحسم، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
-            <numerusform>%Ln تعارضًا بانتظار الحل. وإلى أن تحسم، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
-            <numerusform>%Ln تعارض بانتظار الحل. وإلى أن تحسم، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
+            <numerusform>لا تعارضات بانتظار الحل. وإلى أن تحسمها، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
+            <numerusform>تعارض واحد بانتظار الحل. وإلى أن تحسمها، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
+            <numerusform>تعارضان بانتظار الحل. وإلى أن تحسمها، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
+            <numerusform>%Ln تعارضات بانتظار الحل. وإلى أن تحسمها، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
+            <numerusform>%Ln تعارضًا بانتظار الحل. وإلى أن تحسمها، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
+            <numerusform>%Ln تعارض بانتظار الحل. وإلى أن تحسمها، تعرض كل الحواسيب القيمة المؤقتة نفسها.</numerusform>
         </translation>
     </message>
     <message>
@@ -3168,15 +3197,11 @@
         </translation>
     </message>
     <message>
-        <source>{team}: received {received}, sent {sent}</source>
-        <translation>الفريق {team}: استُلمت {received}، أُرسلت {sent}</translation>
-    </message>
-    <message>
-        <source>No exchanges yet</source>
-        <translation>لم يجرِ أي تبادل بعد</translation>
+        <source>{team}: last received {received}, last sent {sent}</source>
+        <translation>{team}: آخر استلام {received}، آخر إرسال {sent}</translation>
     </message>
     <message numerus="yes">
-        <source>{exchanges} and %Ln more</source>
+        <source>{exchanges} and %Ln more team(s)</source>
         <translation>
             <numerusform>{exchanges}</numerusform>
             <numerusform>{exchanges} وفريق آخر</numerusform>
@@ -3185,6 +3210,10 @@
             <numerusform>{exchanges} و%Ln فريقًا آخر</numerusform>
             <numerusform>{exchanges} و%Ln فريق آخر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No exchanges yet</source>
+        <translation>لم يجرِ أي تبادل بعد</translation>
     </message>
     <message>
         <source>About CMCC Desktop</source>
@@ -3439,7 +3468,7 @@
     </message>
     <message>
         <source>Visits where met</source>
-        <translation>الزيارات التي تمت فيها المقابلة</translation>
+        <translation>الزيارات التي قوبلت فيها جهة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -3731,12 +3760,12 @@
         <translation>تتغير لغة النافذة فور الضغط على «حسنًا»، وتبقى على علامات التبويب والسجلات نفسها.</translation>
     </message>
     <message>
-        <source>Western (0 1 2 3)</source>
-        <translation>غربية (0 1 2 3)</translation>
+        <source>Western: 0123456789</source>
+        <translation>غربية: 0123456789</translation>
     </message>
     <message>
-        <source>Arabic-Indic (٠ ١ ٢ ٣)</source>
-        <translation>عربية مشرقية (٠ ١ ٢ ٣)</translation>
+        <source>Arabic-Indic: ٠١٢٣٤٥٦٧٨٩</source>
+        <translation>عربية مشرقية: ٠١٢٣٤٥٦٧٨٩</translation>
     </message>
     <message>
         <source>Digits</source>
@@ -3760,7 +3789,7 @@
     </message>
     <message>
         <source>A PNG or JPEG file; empty: the CMCC logo</source>
-        <translation>ملف PNG أو JPEG؛ إذا تُرك فارغًا يُستخدم شعار مركز التنسيق</translation>
+        <translation>ملف PNG أو JPEG؛ فارغ: شعار مركز التنسيق</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -108,6 +108,27 @@
             <numerusform>The laptop of {officer} (team {team}) has two histories: a copy of its data folder is in use. %Ln changes of the other history are kept apart. Both laptops should take a new identity (see the README).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -157,10 +178,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{exchanges} and %Ln more</source>
+        <source>{exchanges} and %Ln more team(s)</source>
         <translation>
-            <numerusform>{exchanges} and %Ln more</numerusform>
-            <numerusform>{exchanges} and %Ln more</numerusform>
+            <numerusform>{exchanges} and %Ln more team</numerusform>
+            <numerusform>{exchanges} and %Ln more teams</numerusform>
         </translation>
     </message>
 </context>

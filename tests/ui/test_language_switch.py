@@ -76,3 +76,19 @@ def test_one_choice_of_digits_for_tables_date_editors_and_counts(qapp: QApplicat
     assert QLocale().toString(7) == "٧"
     apply_language(qapp, "en", digits="western")
     assert short_date(date(2026, 11, 29)).strip(ISOLATES) == "2026-11-29"
+
+
+def test_changing_only_the_digits_keeps_the_language_the_window_started_in(
+    qtbot: QtBot, qapp: QApplication, paths: AppPaths
+) -> None:
+    apply_language(qapp, "ar")  # started with --lang ar; Settings store no language
+    shown = ShownWindow(qapp, MainWindow(paths), "ar")
+    with qtbot.waitSignal(shown.window.store_opened, timeout=10_000):
+        shown.window.show()
+    settings.DIGITS.write("arabic_indic")
+    shown.window.language_changed.emit()
+    with qtbot.waitSignal(shown.window.store_opened, timeout=10_000):
+        pass
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().toString(12) == "١٢"
+    shown.window.close()

@@ -114,7 +114,7 @@ def run_gui(
         officer, team, chosen = answers
         settings.LANGUAGE.write(chosen)
         apply_language(app, chosen or None)
-    shown = ShownWindow(app, MainWindow(paths, officer=officer, team=team))
+    shown = ShownWindow(app, MainWindow(paths, officer=officer, team=team), language)
     window = shown.window
     lock.listen(lambda shown_bundle: shown.window.bring_to_front(shown_bundle))
     if bundle is not None:
@@ -133,9 +133,13 @@ def run_gui(
 class ShownWindow:
     """The main window on screen, built again when Settings change the language or the digits."""
 
-    def __init__(self, app: QApplication, window: MainWindow) -> None:
+    def __init__(self, app: QApplication, window: MainWindow, language: str | None = None) -> None:
         self.app = app
         self.window = window
+        # The language in use (--lang for this start, else the stored one), and the stored choice: when
+        # Settings change only the digits, the window stays in the language it is in.
+        self.language = language or settings.LANGUAGE.read() or None
+        self.stored_language = settings.LANGUAGE.read()
         window.language_changed.connect(self.build_again)
 
     def build_again(self) -> None:
@@ -148,7 +152,10 @@ class ShownWindow:
         self.app.setQuitOnLastWindowClosed(True)
         if not closed:
             return
-        apply_language(self.app, settings.LANGUAGE.read() or None)
+        if settings.LANGUAGE.read() != self.stored_language:
+            self.stored_language = settings.LANGUAGE.read()
+            self.language = self.stored_language or None
+        apply_language(self.app, self.language)
         self.window = MainWindow(old.paths, place=place)
         self.window.language_changed.connect(self.build_again)
         self.window.show()

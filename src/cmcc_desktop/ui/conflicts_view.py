@@ -82,6 +82,9 @@ class ConflictsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.setWordWrap(True)  # long record names wrap instead of hiding behind a scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(3)  # wrapped items apart, each its own height
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._show)
         holder = QWidget(self)  # holds the chosen conflict's page, made anew for each choice
         self.holder_layout = QVBoxLayout(holder)
@@ -93,6 +96,7 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(holder)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([340, 560])  # the list wide enough for a kind, a name and a field on two lines
         self.summary = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

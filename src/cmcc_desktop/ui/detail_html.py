@@ -18,6 +18,10 @@ from ..rules.vocabulary import RELEASABILITY, TASK_STATUSES
 from .i18n import tr
 from .labels import label, short_date
 
+# A name keeps its own direction inside text of the other ("Replace the main pump · منجزة"): it is isolated
+# (Unicode first-strong isolate), so the separators and words around it stay in the line's order.
+ISOLATE, END_ISOLATE = "\u2068", "\u2069"
+
 
 def link(entity: str, record_id: str | None, text: str, deleted: bool = False) -> str:
     """A link the detail pane follows to another record ("record:contact/<id>"); one to a record in Deleted
@@ -28,7 +32,7 @@ def link(entity: str, record_id: str | None, text: str, deleted: bool = False) -
     if deleted:
         note = tr("(deleted)")
         html += f" <span style='color:gray'>{escape(note)}</span>"
-    return html
+    return f"{ISOLATE}{html}{END_ISOLATE}"
 
 
 def text(value: str) -> str:
@@ -36,7 +40,7 @@ def text(value: str) -> str:
 
 
 def title(text: str, subtitle: str = "") -> str:
-    html = f"<h2 style='margin-bottom:2px'>{escape(text)}</h2>"
+    html = f"<h2 style='margin-bottom:2px'>{ISOLATE}{escape(text)}{END_ISOLATE}</h2>"
     if subtitle:
         html += f"<p style='margin-top:0;color:#555'>{escape(subtitle)}</p>"
     return html

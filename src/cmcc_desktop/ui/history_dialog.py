@@ -81,28 +81,26 @@ def _item(item: Any) -> str:
         return f"{label(EMAIL_LABELS, item.get('label'))}: {left_to_right(item['address'])}"
     if "severity" in item:
         severity = int(item.get("severity") or 0)
-        need = f"{item.get('sector', '')} {severity} · {label(vocab.SEVERITY, severity)}"
+        need = f"{item.get('sector', '')} {whole_number(severity)} · {label(vocab.SEVERITY, severity)}"
         return f"{need}: {item['note']}" if item.get("note") else need
     return joined(str(part) for part in item.values())
 
 
 def duration_text(spent: timedelta) -> str:
-    """A stint in a status as officers count it: "3 d 4 h", "5 h 20 min", "12 min"."""
+    """A stint in a status as officers count it: "3 days 4 hours", "5 hours 20 minutes", "12 minutes"; each
+    count in its plural form."""
     minutes = int(spent.total_seconds() // 60)
     days, hours, minutes = minutes // 1440, minutes % 1440 // 60, minutes % 60
+    parts = {
+        "days": tr("%Ln day(s)", "", days),
+        "hours": tr("%Ln hour(s)", "", hours),
+        "minutes": tr("%Ln minute(s)", "", minutes),
+    }
     if days:
-        parts = [tr("{n} d").format(n=whole_number(days))] + (
-            [tr("{n} h").format(n=whole_number(hours))] if hours else []
-        )
-    elif hours:
-        parts = [tr("{n} h").format(n=whole_number(hours))] + (
-            [tr("{n} min").format(n=whole_number(minutes))] if minutes else []
-        )
-    elif minutes:
-        parts = [tr("{n} min").format(n=whole_number(minutes))]
-    else:
-        parts = [tr("under a minute")]
-    return " ".join(parts)
+        return tr("{days} {hours}").format(**parts) if hours else parts["days"]
+    if hours:
+        return tr("{hours} {minutes}").format(**parts) if minutes else parts["hours"]
+    return parts["minutes"] if minutes else tr("under a minute")
 
 
 def durations_text(durations: Sequence[tuple[str, timedelta]]) -> str:

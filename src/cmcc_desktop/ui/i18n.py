@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
 
 from ..i18n import formatted
 
@@ -27,3 +29,12 @@ def message(template: str, **params: Any) -> str:
     """A marked template in the interface language, its count in the right plural form and its marked
     parameters (field names) translated too."""
     return formatted(template, params, _translate)
+
+
+def file_dialog_options() -> QFileDialog.Option:
+    """Options of the window's file dialogs: in a right-to-left window Qt shows a filter's patterns mirrored
+    ("(cmccsync.*)"), and a pattern cannot be isolated (a filter must end with its parenthesis), so there
+    the patterns are hidden and the filter reads by its name."""
+    if QGuiApplication.isRightToLeft():
+        return QFileDialog.Option.HideNameFilterDetails
+    return QFileDialog.Option(0)

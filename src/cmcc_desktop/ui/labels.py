@@ -94,7 +94,7 @@ def highest_need(needs: Any, *, sector_name: bool = False) -> str:
     severity = int(worst.get("severity") or 0)
     sector = worst.get("sector", "")
     shown = label(vocab.SECTORS, sector) if sector_name else sector
-    return f"{shown} {severity} · {label(vocab.SEVERITY, severity)}"
+    return f"{shown} {whole_number(severity)} · {label(vocab.SEVERITY, severity)}"
 
 
 def left_to_right(value: Any) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,18 @@ if TYPE_CHECKING:
 PREFERRED_SIZE = QSize(1280, 780)
 # What the window manager adds around the window (title bar, borders), which must fit on the screen too.
 FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def _day(moment: str | None) -> str:
+    """The day of a stored UTC time ("2026-11-29T…"), written as the tables write days (the digits chosen,
+    left to right in Arabic too); a dash if there is none."""
+    if not moment:
+        return "—"
+    return (
+        "\u2066"
+        + QLocale().toString(QDate.fromString(moment[:10], Qt.DateFormat.ISODate), "yyyy-MM-dd")
+        + "\u2069"
+    )
 
 
 def icon(name: str) -> QIcon:
@@ -271,10 +283,8 @@ class MainWindow(QMainWindow):
     def show_exchanges(self, found: list[PeerStatus]) -> None:
         """The last bundle received from and sent to each team, newest first; all of them in the tooltip."""
         lines = [
-            self.tr("{team}: received {received}, sent {sent}").format(
-                team=peer.team,
-                received=(peer.last_received_at or "—")[:10],
-                sent=(peer.last_sent_at or "—")[:10],
+            self.tr("{team}: last received {received}, last sent {sent}").format(
+                team=peer.team, received=_day(peer.last_received_at), sent=_day(peer.last_sent_at)
             )
             for peer in sorted(
                 found, key=lambda p: max(p.last_received_at or "", p.last_sent_at or ""), reverse=True
@@ -283,7 +293,7 @@ class MainWindow(QMainWindow):
         if not lines:
             shown = self.tr("No exchanges yet")
         elif len(lines) > 2:
-            shown = self.tr("{exchanges} and %Ln more", "", len(lines) - 2).format(
+            shown = self.tr("{exchanges} and %Ln more team(s)", "", len(lines) - 2).format(
                 exchanges=" · ".join(lines[:2])
             )
         else:

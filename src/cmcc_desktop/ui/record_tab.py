@@ -244,6 +244,11 @@ class RecordTab(QWidget):
         self.detail.setAccessibleName(self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._follow_link)
+        # Paragraphs, headings and lists in the window's direction: a Latin name heads an Arabic page at its
+        # right, as the Arabic text under it does (each block would otherwise take its first letter's).
+        option = self.detail.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        self.detail.document().setDefaultTextOption(option)
         self.detail_buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("E&dit"), self)
         self.edit_button.clicked.connect(self.edit_current)

@@ -29,7 +29,7 @@ from ..services import Services
 from . import settings
 from .background import run_in_background
 from .error_dialogs import show_error
-from .i18n import tr
+from .i18n import file_dialog_options, tr
 from .identity_fields import WINDOW_LANGUAGES
 from .labels import written_like_tables
 from .open_externally import open_externally
@@ -100,7 +100,11 @@ def _target(parent: QWidget, suggested: str) -> Path | None:
     folder = settings.report_folder()
     name = re.sub(r"[^\w\-. ]+", "", suggested).strip().replace(" ", "-") or "report"
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Save report"), str(folder / f"{name}.pdf"), tr("PDF documents (*.pdf)")
+        parent,
+        tr("Save report"),
+        str(folder / f"{name}.pdf"),
+        tr("PDF documents (*.pdf)"),
+        options=file_dialog_options(),
     )
     if not chosen:
         return None

@@ -26,6 +26,7 @@ from ..store.store import Store
 from . import settings
 from .background import run_in_background
 from .error_dialogs import show_error, translated_message
+from .i18n import file_dialog_options
 from .identity_fields import IdentityFields
 from .labels import choices
 
@@ -56,8 +57,8 @@ class SettingsDialog(QDialog):
         )
 
         self.digits = QComboBox(self)
-        self.digits.addItem(self.tr("Western (0 1 2 3)"), "western")
-        self.digits.addItem(self.tr("Arabic-Indic (٠ ١ ٢ ٣)"), "arabic_indic")
+        self.digits.addItem(self.tr("Western: 0123456789"), "western")
+        self.digits.addItem(self.tr("Arabic-Indic: ٠١٢٣٤٥٦٧٨٩"), "arabic_indic")
         self.digits.setCurrentIndex(max(self.digits.findData(settings.DIGITS.read()), 0))
         form.addRow(self.tr("Digits"), self.digits)
 
@@ -141,7 +142,11 @@ class SettingsDialog(QDialog):
 
     def _choose_logo(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Report logo"), self.logo.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+            self,
+            self.tr("Report logo"),
+            self.logo.text(),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+            options=file_dialog_options(),
         )
         if chosen:
             self.logo.setText(chosen)

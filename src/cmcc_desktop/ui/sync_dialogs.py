@@ -48,7 +48,7 @@ from ..sync.exchange import (
 from ..sync.wire import PassphraseError
 from .background import run_in_background
 from .error_dialogs import show_error
-from .i18n import tr
+from .i18n import file_dialog_options, tr
 from .labels import joined, left_to_right, local_datetime, whole_number
 from .operation import run_operation
 
@@ -120,6 +120,7 @@ class ExportDialog(QDialog):
             self,
         )
         fingerprint.setWordWrap(True)
+        self.setMinimumWidth(600)  # the fingerprint on one line, in Arabic too
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._check)
@@ -221,7 +222,11 @@ def export_flow(parent: QWidget, store: Store, on_done: Callable[[], None]) -> N
         peer, full, passphrase = dialog.peer_team(), dialog.full.isChecked(), dialog.passphrase.text() or None
         name = f"{me.team}-for-{peer or 'all'}-{date.today():%Y%m%d}{SUFFIX}".replace(" ", "_")
         target, _filter = QFileDialog.getSaveFileName(
-            parent, tr("Save sync bundle"), str(Path.home() / name), tr("Sync bundles (*.cmccsync)")
+            parent,
+            tr("Save sync bundle"),
+            str(Path.home() / name),
+            tr("Sync bundles (*.cmccsync)"),
+            options=file_dialog_options(),
         )
         if not target:
             return
@@ -303,7 +308,11 @@ def import_flow(
     and the message says so."""
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            parent, tr("Import sync bundle"), str(Path.home()), tr("Sync bundles (*.cmccsync);;All files (*)")
+            parent,
+            tr("Import sync bundle"),
+            str(Path.home()),
+            tr("Sync bundles (*.cmccsync);;All files (*)"),
+            options=file_dialog_options(),
         )
         if not chosen:
             return

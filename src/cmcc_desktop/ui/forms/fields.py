@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
     QStringListModel,
     Qt,
     QTimer,
@@ -37,6 +39,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -419,6 +423,25 @@ class LanguagesField(QWidget):
         return language_names(value)
 
 
+class LeftToRightText(QStyledItemDelegate):
+    """Cells of text that reads left to right in any layout ("+970 59…", "name@org.org"): shown and edited
+    left to right inside a right-to-left table, whose columns keep the window's order."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.LeftToRight
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return editor
+
+
 class RowsField(QWidget):
     """A small table of rows the officer adds and removes: phones, e-mails, needs by sector.
 
@@ -467,7 +490,9 @@ class RowsField(QWidget):
         self.table.setMinimumWidth(width)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         if left_to_right:  # phone numbers and e-mail addresses read left to right in Arabic layouts too
-            self.table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            for column, (_key, _header, make) in enumerate(self._columns):
+                if make is None:
+                    self.table.setItemDelegateForColumn(column, LeftToRightText(self.table))
         self._fit_height()
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.table.setAccessibleName(add_text)

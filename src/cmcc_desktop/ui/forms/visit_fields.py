@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...services import Services
 from ..background import run_in_background
 from ..error_dialogs import show_error
+from ..i18n import file_dialog_options
 from ..labels import joined
 from ..pickers import contact_picker
 
@@ -216,6 +217,7 @@ class PhotosField(QWidget):
             self.tr("Add photos"),
             str(Path.home()),
             self.tr("Photos ({patterns})").format(patterns=patterns),
+            options=file_dialog_options(),
         )
         for file in files:
             self.add_photo({"attachment_id": None, "path": file, "caption": ""})

@@ -377,7 +377,7 @@ class VisitsTab(RecordTab):
             needs = [
                 (
                     f"<td>{escape(label(SECTORS, need.get('sector')))}</td>",
-                    f"<td>{int(need.get('severity') or 0)} · {escape(label(SEVERITY, need.get('severity')))}</td>",
+                    f"<td>{whole_number(int(need.get('severity') or 0))} · {escape(label(SEVERITY, need.get('severity')))}</td>",
                     f"<td>{escape(need.get('note') or '')}</td>",
                 )
                 for need in sorted(visit.needs, key=lambda n: -int(n.get("severity") or 0))
