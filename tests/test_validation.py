@@ -80,3 +80,11 @@ def test_counts_are_read_as_people_write_them(typed: str, number: int) -> None:
 def test_counts_that_are_not_whole_numbers_are_refused(typed: str) -> None:
     with pytest.raises(v.FieldProblem):
         v.non_negative_int(typed, "People in need")
+
+
+def test_a_country_typed_as_a_name_is_refused_not_cut_to_two_letters() -> None:
+    from cmcc_desktop.rules.fields import country_code
+
+    assert country_code(" ps ") == "PS"
+    with pytest.raises(v.FieldProblem, match="two-letter ISO code"):
+        country_code("Palestine")  # cut to "PA" it would be Panama

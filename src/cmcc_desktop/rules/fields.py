@@ -23,7 +23,8 @@ class FieldRules:
 
 
 def country_code(value: Any) -> str:
-    code = v.optional_text(value, N_("Country"), 2).upper()
+    # Read whole (not cut to two letters): "Palestine" cut to "PA" would be Panama.
+    code = v.optional_text(value, N_("Country"), 100).upper()
     if code and not (len(code) == 2 and code.isalpha() and code.isascii()):
         raise v.FieldProblem(N_("Country must be a two-letter ISO code, for example PS, JO or NO."))
     return code

@@ -188,8 +188,10 @@ class RecordService(Generic[M]):
                         cleaned[name] = self.validators[name](None)
                     except FieldProblem as problem:
                         problems[name] = problem
-        if not problems:
-            problems.update(self.cross_checks(cleaned, current))
+        # Rules across fields too, over the fields that are right: every problem shows at once, and a field's
+        # own problem stays the one it shows.
+        for name, problem in self.cross_checks(cleaned, current).items():
+            problems.setdefault(name, problem)
         if problems:
             raise ValidationError(problems)
         return cleaned

@@ -57,6 +57,22 @@ class TaskService(RecordService[Task]):
                 problems[reason_field] = missing
         return problems
 
+    def clean(self, values: Mapping[str, Any], current: Task | None) -> dict[str, Any]:
+        """The workflow's consequences besides the checks: a new task given an assignee is assigned, and a
+        reason or closure note belongs to the status it explains, so leaving that status clears it (History
+        keeps it): a task reopened after it was done no longer reads "Closure note: …"."""
+        cleaned = super().clean(values, current)
+        status = cleaned.get("status", current.status if current is not None else "new")
+        assignee = any(cleaned.get(name) for name in ("assignee_contact_id", "assignee_organisation_id"))
+        if status == "new" and assignee and "status" not in values:
+            cleaned["status"] = status = "assigned"
+        if current is not None and status != current.status:
+            kept = self.reason_field(status)
+            for name in ("status_reason", "closure_note"):
+                if name != kept and name not in values and getattr(current, name):
+                    cleaned[name] = ""
+        return cleaned
+
     @staticmethod
     def reason_field(status: str) -> str | None:
         """The field a move to ``status`` must fill: why a task is blocked or on hold, or how it was done."""

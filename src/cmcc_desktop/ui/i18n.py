@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from ..i18n import formatted
+from ..i18n import Marked, formatted
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -27,7 +27,13 @@ def _translate(text: str, n: int) -> str:
 
 def message(template: str, **params: Any) -> str:
     """A marked template in the interface language, its count in the right plural form and its marked
-    parameters (field names) translated too."""
+    parameters (field names) translated too. In a right-to-left window a value put into the sentence (a
+    number as typed, a path, a name) keeps its own direction: "059 912 3456" does not read "3456 912 059"."""
+    if QGuiApplication.isRightToLeft():
+        params = {
+            key: f"\u2068{value}\u2069" if isinstance(value, str) and not isinstance(value, Marked) else value
+            for key, value in params.items()
+        }
     return formatted(template, params, _translate)
 
 

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Load &demo data…"), lambda w: w.load_demo())
         self._action(
-            file_menu, self.tr("Open &data folder"), lambda _w: self._open_data_folder(), needs_data=False
+            file_menu, self.tr("Open data f&older"), lambda _w: self._open_data_folder(), needs_data=False
         )
         file_menu.addSeparator()
         self._action(

@@ -31,7 +31,7 @@ from .background import run_in_background
 from .error_dialogs import show_error
 from .i18n import file_dialog_options, tr
 from .identity_fields import WINDOW_LANGUAGES
-from .labels import written_like_tables
+from .labels import left_to_right, written_like_tables
 from .open_externally import open_externally
 from .operation import run_operation
 
@@ -116,7 +116,7 @@ def _target(parent: QWidget, suggested: str) -> Path | None:
 def _written(parent: QWidget, path: Path) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(tr("Report saved"))
-    box.setText(tr("The report was saved to {path}.").format(path=path))
+    box.setText(tr("The report was saved to {path}.").format(path=left_to_right(path)))
     open_button = box.addButton(tr("Open (to view or print)"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

@@ -98,11 +98,8 @@ class OrganisationForm(RecordForm):
         org_type = ChoiceField(choices(ORGANISATION_TYPES), self)
         org_type.set_value("other")  # a new organisation's type is chosen, not assumed to be a UN agency
         self.add_field("org_type", self.tr("Type"), org_type)
-        self.add_field(
-            "country",
-            self.tr("Country"),
-            TextField(self, 2),
-            hint=self.tr("Two-letter ISO code, for example PS or NO."),
-        )
+        country = TextField(self)
+        country.setPlaceholderText(self.tr("Two-letter ISO code, for example PS or NO"))
+        self.add_field("country", self.tr("Country"), country)
         self.add_field("sectors", self.tr("Sectors"), CheckListField(choices(SECTORS), self))
         self.add_field("notes", self.tr("Notes"), LongTextField(self))

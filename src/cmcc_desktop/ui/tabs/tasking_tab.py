@@ -277,13 +277,17 @@ class TaskingTab(RecordTab):
     def update_actions(self, detail: Detail | None) -> None:
         shown: ShownTask | None = detail.state if detail is not None else None
         status = shown.versioned.record.status if shown is not None else ""
+        record = shown.versioned.record if shown is not None else None
+        has_assignee = record is not None and bool(
+            record.assignee_contact_id or record.assignee_organisation_id
+        )
         moves = shown.moves if shown is not None else {}
         for key, button in self.quick.items():
             button.setEnabled(key in moves)
             if key == "in_progress":
                 button.setText(self.tr("Resume") if status in ("blocked", "on_hold") else self.tr("Start"))
             elif key == "assigned":
-                button.setText(self.tr("Reassign…") if status == "assigned" else self.tr("Assign…"))
+                button.setText(self.tr("Reassign…") if has_assignee else self.tr("Assign…"))
 
     def quick_action(self, key: str) -> None:
         """Move the task in the detail pane along the workflow, asking for what the new status needs."""
