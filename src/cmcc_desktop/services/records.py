@@ -190,8 +190,8 @@ class RecordService(Generic[M]):
                         problems[name] = problem
         # Rules across fields too, over the fields that are right: every problem shows at once, and a field's
         # own problem stays the one it shows.
-        for name, problem in self.cross_checks(cleaned, current).items():
-            problems.setdefault(name, problem)
+        for name, across in self.cross_checks(cleaned, current).items():
+            problems.setdefault(name, across)
         if problems:
             raise ValidationError(problems)
         return cleaned
