@@ -31,6 +31,9 @@ class FirstStartDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.fields = IdentityFields(form, self, officer, team, language, self.tr("The window's language."))
+        # The name offered (most often the login name) is selected, so that the name typed replaces it.
+        self.fields.officer.setFocus()
+        self.fields.officer.selectAll()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -104,6 +104,8 @@ class ExportDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
+        self.passphrase.textChanged.connect(self._recheck)
+        self.repeat.textChanged.connect(self._recheck)
         team_row = QHBoxLayout()
         team_row.addWidget(self.peer, 1)
         team_row.addWidget(self.forget_button)
@@ -116,7 +118,7 @@ class ExportDialog(QDialog):
             self.tr(
                 "Your team: {team}. Your team key fingerprint: <b><nobr>{fingerprint}</nobr></b> — tell it to the other team so "
                 "they can check the file is yours."
-            ).format(team=escape(identity.team), fingerprint=left_to_right(identity.fingerprint)),
+            ).format(team=escape(identity.team), fingerprint=shown_fingerprint(identity.fingerprint)),
             self,
         )
         fingerprint.setWordWrap(True)
@@ -139,6 +141,11 @@ class ExportDialog(QDialog):
             team: str | None = self.peer.itemData(listed)
             return team
         return text or None
+
+    def _recheck(self) -> None:
+        """The passphrases' problem, once shown, goes as soon as they match: never left there once fixed."""
+        if self.passphrase.text() == self.repeat.text():
+            self.problem.hide()
 
     def _check(self) -> None:
         if self.passphrase.text() != self.repeat.text():
@@ -267,6 +274,13 @@ def _files(count: int) -> str:
     return tr("%Ln file(s)", "", count) if count else tr("no files")
 
 
+def shown_fingerprint(fingerprint: str) -> str:
+    """A key fingerprint as it is shown, on one line: its groups are joined by non-breaking hyphens (which
+    look the same), because rich text breaks a line after a hyphen even inside <nobr>, and a group split over
+    two lines is easily misread by the officers comparing it aloud. Kept left to right in Arabic text."""
+    return left_to_right(fingerprint.replace("-", "\u2011"))
+
+
 def describe_preview(preview: BundlePreview) -> str:
     """What a bundle says of itself, as rich text: its names are escaped (the file comes from outside)."""
     try:
@@ -278,7 +292,7 @@ def describe_preview(preview: BundlePreview) -> str:
             team=escape(preview.sender_team), officer=escape(preview.sender_officer), at=escape(written)
         ),
         tr("Team key fingerprint: <b><nobr>{fingerprint}</nobr></b>").format(
-            fingerprint=left_to_right(escape(preview.fingerprint))
+            fingerprint=shown_fingerprint(escape(preview.fingerprint))
         ),
         tr("It brings {changes} and {files}, from teams: {teams}.").format(
             changes=_changes(preview.changes),
@@ -291,7 +305,7 @@ def describe_preview(preview: BundlePreview) -> str:
             tr("Changes of teams this laptop does not trust yet will be left out: {teams}.").format(
                 teams=escape(
                     joined(
-                        f"{name} ({left_to_right(fingerprint)})"
+                        f"{name} ({shown_fingerprint(fingerprint)})"
                         for name, fingerprint in preview.untrusted_teams
                     )
                 )
@@ -392,7 +406,10 @@ def _confirm(
             )
         )
         go = box.addButton(tr("Trust this team and import"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(cancel)
+    if not preview.trusted:  # trusting takes a click: Enter alone must not trust a key nobody compared
+        box.setDefaultButton(cancel)
     box.exec()
     if box.clickedButton() is not go:
         opened.close()
@@ -452,7 +469,7 @@ def show_import_summary(parent: QWidget, result: ImportResult) -> None:
         tr(
             "Changes of team {team} (key fingerprint {fingerprint}) were left out: this laptop does not trust "
             "that team's key yet. Import a bundle from that team itself to compare and trust it."
-        ).format(team=team, fingerprint=left_to_right(fingerprint))
+        ).format(team=team, fingerprint=shown_fingerprint(fingerprint))
         for team, fingerprint in result.untrusted_teams
     ]
     details += [

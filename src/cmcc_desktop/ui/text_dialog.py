@@ -2,7 +2,8 @@
 
 Unlike ``QInputDialog.getMultiLineText``: the question wraps, Tab leaves the text for the buttons (it never
 types a tab), Ctrl+Enter answers, and a text the answer cannot take is refused inside the dialog, with the
-reason under the field, instead of after it has closed.
+reason under the field, instead of after it has closed. Escape, Cancel or the window's close button ask
+before they drop a text the officer typed, as a record form does.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..errors import CmccError
 from .error_dialogs import translated_message
@@ -29,6 +38,7 @@ class TextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._problem = problem
+        self._given = text
         layout = QVBoxLayout(self)
         label = QLabel(question)
         label.setWordWrap(True)
@@ -76,6 +86,27 @@ class TextDialog(QDialog):
             self.editor.setFocus()
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button all come here (QDialog routes closing to reject)."""
+        if self._typed() and not self._discard_confirmed():
+            self.editor.setFocus()
+            return
+        super().reject()
+
+    def _typed(self) -> bool:
+        """Something the officer wrote here would be lost: not blank, and not just the text it opened with."""
+        return bool(self.text().strip()) and self.text() != self._given
+
+    def _discard_confirmed(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved text"),
+            self.tr("Discard the text you typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,  # back to the text: nothing lost, nothing done
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
 
 def ask_text(

@@ -528,11 +528,21 @@ class RowsField(QWidget):
             self.table.setCellWidget(row, column, editor)
         self._fit_height()
         if focus:
-            self.table.setCurrentCell(row, 0)
-            self.table.setFocus()
-            if self._columns[0][2] is None and (first := self.table.item(row, 0)) is not None:
-                self.table.editItem(first)
+            self._start_typing(row)
         self.changed.emit()
+
+    def _start_typing(self, row: int) -> None:
+        """Put the keyboard where a new row is typed in: its first text cell (the number, the address, the
+        note), open for editing. The choices beside it start with a value (a label, the site's sector), and
+        keys typed into a choice would pick in it or vanish."""
+        column = next((c for c, (_key, _header, make) in enumerate(self._columns) if make is None), 0)
+        self.table.setCurrentCell(row, column)
+        editor = self.table.cellWidget(row, column)
+        if editor is not None:  # a row of choices only
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.editItem(self.table.item(row, column))
 
     def set_default(self, key: str, value: Any) -> None:
         """What a column of a row added from now on starts with (the sector of a new need: the site's)."""
@@ -560,14 +570,22 @@ class RowsField(QWidget):
             values: dict[str, Any] = {}
             for column, (key, _header, make) in enumerate(self._columns):
                 if make is None:
-                    item = self.table.item(row, column)
-                    values[key] = item.text().strip() if item else ""
+                    values[key] = self._text(row, column).strip()
                 else:
                     editor = self.table.cellWidget(row, column)
                     values[key] = editor.value() if isinstance(editor, FieldEditor) else None
             if values[self._key] not in ("", None):
                 found.append(values)
         return found
+
+    def _text(self, row: int, column: int) -> str:
+        """A text cell's text; while it is being typed in, the text typed so far. The table takes it only when
+        the edit ends, and a form saved (Ctrl+S) or closed in the middle of a cell must not drop it."""
+        editor = self.table.indexWidget(self.table.model().index(row, column))
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        item = self.table.item(row, column)
+        return item.text() if item else ""
 
     def set_value(self, value: Any) -> None:
         self.table.setRowCount(0)

@@ -106,6 +106,7 @@ class RecordForm(QDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self.version: str | None = None  # of the record as the form opened it (None: a new record)
         self._saving = False
+        self._attempts = 0  # saves asked for: the checks of an earlier one are not shown over a later one
         self.setWindowTitle(self.form_title())
         self.setObjectName(f"{self.service().noun}_form")
         self.setSizeGripEnabled(True)
@@ -301,8 +302,8 @@ class RecordForm(QDialog):
     def _clear_error(self, name: str) -> None:
         self.errors[name].hide()
 
-    def show_problems(self, error: ValidationError) -> None:
-        first: FieldEditor | None = None
+    def show_problems(self, error: ValidationError, focus: bool = True) -> None:
+        """Every problem at once, each under its field; the keyboard goes to the first of them in the form."""
         unplaced = []
         for name, problem in error.field_errors.items():
             label = self.errors.get(name)
@@ -310,17 +311,18 @@ class RecordForm(QDialog):
                 unplaced.append(translated_message(problem))
                 continue
             label.show_problem(translated_message(problem))
-            first = first or self.fields[name]
         if unplaced:
             self.general_error.setText("\n".join(unplaced))
             self.general_error.show()
-        if first is not None:
+        first = next((widget for name, widget in self.fields.items() if name in error.field_errors), None)
+        if focus and first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- saving and closing ------------------------------------------------------------------------------
     def save(self) -> None:
         if self._saving:
             return
+        self._attempts += 1
         for label in self.errors.values():
             label.reset()
         self.general_error.hide()
@@ -337,10 +339,11 @@ class RecordForm(QDialog):
             for name, text in typed.items()
             if text
         }
-        if unchosen:  # a name typed but not picked would otherwise be saved as no link at all
-            self.show_problems(ValidationError(unchosen))
-            return
         values = self.values()
+        if unchosen:  # a name typed but not picked would otherwise be saved as no link at all
+            self.show_problems(ValidationError(unchosen), focus=False)  # at once; the service's checks follow
+            self._check(values, unchosen)
+            return
         self._saving = True
         self.buttons.setEnabled(False)
         if self.record_id is not None and _stricter(
@@ -381,6 +384,30 @@ class RecordForm(QDialog):
                 self.buttons.setEnabled(True)
                 return
         self._write(values)
+
+    def _check(self, values: dict[str, Any], problems: dict[str, CmccError]) -> None:
+        """Refuse the save for the form's own ``problems``, shown with what the service finds wrong in the
+        other fields (a required title left empty), so that every problem shows at once. Nothing is written."""
+        service, record_id, attempt = self.service(), self.record_id, self._attempts
+        # The fields the service checks; a service saves some apart and checks them as it saves (photos).
+        checked = {
+            name: value
+            for name, value in values.items()
+            if name in service.validators or name == "releasability"
+        }
+
+        def job() -> dict[str, CmccError]:
+            try:
+                service.clean(checked, service.get(record_id) if record_id else None)
+            except ValidationError as error:
+                return {**error.field_errors, **problems}
+            return problems
+
+        def answered(outcome: dict[str, CmccError] | BaseException) -> None:
+            if attempt == self._attempts:  # not saved again meanwhile
+                self._failed(outcome if isinstance(outcome, BaseException) else ValidationError(outcome))
+
+        run_in_background(job, answered, answered, owner=self)
 
     def _write(self, values: dict[str, Any]) -> None:
         service, record_id, version = self.service(), self.record_id, self.version
