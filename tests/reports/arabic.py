@@ -10,6 +10,8 @@ WORDS = {
     "Site visit report — {site}": "تقرير زيارة موقع — {site}",
     "Site report — {site}": "تقرير موقع — {site}",
     "Site report — {site} ({start} to {end})": "تقرير موقع — {site} (من {start} إلى {end})",
+    "Visit report: {site}": "تقرير الزيارة: {site}",
+    "Site report: {site}": "تقرير الموقع: {site}",
     "Site": "الموقع",
     "Name in Arabic": "الاسم بالعربية",
     "Type": "النوع",

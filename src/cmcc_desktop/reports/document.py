@@ -138,7 +138,7 @@ class ReportCanvas(Canvas):
         self.setFillColor(colors.HexColor("#444444"))
         made = words.message(
             N_("Generated {moment} · CMCC Desktop {version}"),
-            moment=words.moment(self._generated),
+            moment=self._generated,
             version=__version__,
         )
         page = words.message(

@@ -3,10 +3,14 @@ direction, and the digits its numbers, dates, counts and page numbers are writte
 
 Codes stay as they are written, in Western digits and left to right: P-codes, coordinates, sector codes,
 phone numbers and ids are read and typed that way in either language.
+
+A date is one unit in a sentence of either direction: "2026-11-30" in an Arabic title would otherwise be
+turned round ("30-11-2026"), its digits being taken as Arabic numbers separated by neutral hyphens.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -18,6 +22,7 @@ from .text import embedded, moment
 
 RIGHT_TO_LEFT = frozenset({"ar"})
 ARABIC_THOUSANDS_SEPARATOR = "\u066c"  # ٬ : 12٬500 with Arabic-Indic digits, as the window writes it
+NO_BREAK_SPACE = "\u00a0"
 
 
 class Language:
@@ -34,13 +39,30 @@ class Language:
         return self._catalog.translate(text) if isinstance(text, Marked) else text
 
     def message(self, template: str, **params: Any) -> str:
-        """A marked template filled in: each value (a site's name, a date) keeps its own direction in the
-        sentence, and a count ``n`` is written with this report's digits."""
-        values = {
-            key: embedded(value) if isinstance(value, str) and not isinstance(value, Marked) else value
-            for key, value in params.items()
-        }
-        return formatted(template, values, self._translate)
+        """A marked template filled in: each value (a site's name) keeps its own direction in the sentence, a
+        count ``n`` is written with this report's digits, and a ``date`` or ``datetime`` as :meth:`day` or
+        :meth:`moment`, after a no-break space so that a line does not end between "(from" and its date."""
+        dates = [key for key, value in params.items() if isinstance(value, date)]
+        values = {key: self._value(value) for key, value in params.items()}
+
+        def translate(text: str, count: int) -> str:
+            translated = self._translate(text, count)
+            for key in dates:
+                translated = re.sub(rf" (?=\{{{key}\}})", NO_BREAK_SPACE, translated)
+            return translated
+
+        return formatted(template, values, translate)
+
+    def _value(self, value: Any) -> Any:
+        if isinstance(value, datetime):
+            return self.moment(value)
+        if isinstance(value, date):
+            return self.day(value)
+        return embedded(value) if isinstance(value, str) and not isinstance(value, Marked) else value
+
+    def name(self, name: str, name_ar: str | None) -> str:
+        """What a record is called in this language: its Arabic name in Arabic when it has one."""
+        return name_ar if self.code == "ar" and name_ar else name
 
     def _translate(self, text: str, count: int) -> str:
         translated = self._catalog.translate(text, count)
@@ -59,7 +81,8 @@ class Language:
         return text
 
     def day(self, value: date) -> str:
-        return with_digits(value.isoformat(), self.arabic_digits)
+        """A date, read as one unit in a sentence of either direction (as :meth:`moment`)."""
+        return embedded(with_digits(value.isoformat(), self.arabic_digits), self.arabic_digits)
 
     def moment(self, value: datetime) -> str:
         """A time with its zone (:func:`.text.moment`). With Arabic-Indic digits it reads right to left as one

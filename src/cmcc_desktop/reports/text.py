@@ -6,15 +6,20 @@ joined form, lam-alef ligatures included) and put in visual order by the Unicode
 (``python-bidi``), so mixed sentences such as "Pump station محطة الضخ 3" read correctly. Because the order is
 fixed per line, such text is wrapped here (by logical words, measured in its shaped form) before each line
 is reordered; ReportLab's own wrapping of visual-order text would put a sentence's end on its first line.
+A no-break space (put before a date by :meth:`.language.Language.message`) is not a place to wrap.
 Text with Arabic letters is set in Amiri (OFL), which has those forms and Latin letters; everything else in
 DejaVu Sans. Both are embedded (subset) in every PDF.
 
-Direction. Each line is a paragraph of its own direction: that of its first letter (Arabic: right to left),
-or the report's when it has none (a date, a number). Within it, a sentence of the other direction is
-embedded as a unit, so that its full stop stays at its own end: in "المولد معطل. The fridge works." the
-English full stop follows "works", rather than being moved to the far left of the right-to-left line, as the
-bidirectional algorithm alone does. A value put into a sentence (a site's name in a title) is embedded the
-same way (:func:`embedded`), so its brackets and full stop stay with it. The embeddings are the Unicode
+Direction. Each line is a paragraph of its own direction: its sentences' when they are all written one way
+(an Arabic sentence with an English name in it reads right to left); the report's when it has sentences of
+both directions, so that they come in the order the report's reader reads them, or no letter at all (a
+date, a number). Within it, a sentence of the other direction is embedded as a unit, and each full stop
+stays at its own sentence's end as the line is read (and as a PDF reader copies it): an English sentence's
+after its last word ("… The fridge works." in an Arabic line, not ".The fridge works" at the far left, as the
+bidirectional algorithm alone puts it); an Arabic sentence's in an English line at the Arabic's right, where
+the English reader leaves it for the next sentence, not at its left beside the full stop before it (". .").
+A value put into a sentence (a site's name, a date in a title) is embedded the same way (:func:`embedded`),
+so its brackets and full stop stay with it and a date is never turned round. The embeddings are the Unicode
 LRE/RLE…PDF marks: the algorithm of ``python-bidi`` that mirrors brackets knows these, not the isolates.
 """
 
@@ -44,6 +49,8 @@ LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK = "\u200e", "\u200f"
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # direction marks: never printed
 # A sentence ends with its full stop (or ! ? ؟ …) and any closing quote or bracket, before a space.
 _SENTENCE_END = re.compile(r"([.!?؟…]+[\"'”’»)\]]*)(\s+)")
+# A sentence's closing full stop. ؟ is not one here: it is of the Arabic letters' bidirectional class.
+_CLOSING_STOP = re.compile(r"[.!?…]+$")
 
 
 def moment(value: datetime, zone: tzinfo | None = None) -> str:
@@ -125,9 +132,9 @@ class _Run:
     spaces: str
 
 
-def _sentences_embedded(line: str, rtl: bool) -> str:
-    """``line`` with each run of sentences written in the other direction than the line's embedded as one
-    unit, with its own punctuation. Sentences without a letter go with the run before them."""
+def _runs(line: str) -> list[_Run]:
+    """``line`` as runs of sentences of one direction. Sentences without a letter go with the run before
+    them."""
     sentences = []
     start = 0
     for end in _SENTENCE_END.finditer(line):
@@ -144,9 +151,25 @@ def _sentences_embedded(line: str, rtl: bool) -> str:
             last.rtl = own if last.rtl is None else last.rtl
         else:
             runs.append(_Run(own, sentence, spaces))
-    return "".join(
-        (run.text if run.rtl in (None, rtl) else embedded(run.text, run.rtl)) + run.spaces for run in runs
-    )
+    return runs
+
+
+def _sentences_embedded(line: str, rtl: bool) -> str:
+    """``line`` with each run of sentences written in the other direction than the line's embedded as one
+    unit. An English run keeps its full stop inside, after its last word; an Arabic run in an English line
+    leaves its full stop (. ! ? …) outside, in the line, so that it follows the Arabic in reading order."""
+    embedded_runs = []
+    for run in _runs(line):
+        if run.rtl in (None, rtl):
+            text = run.text
+        elif run.rtl:
+            stop = _CLOSING_STOP.search(run.text)
+            cut = stop.start() if stop else len(run.text)
+            text = embedded(run.text[:cut], rtl=True) + run.text[cut:]
+        else:
+            text = embedded(run.text, rtl=False)
+        embedded_runs.append(text + run.spaces)
+    return "".join(embedded_runs)
 
 
 def _anchored(line: str, rtl: bool) -> str:
@@ -207,9 +230,10 @@ def _font(text: str, bold: bool) -> tuple[str, float]:
 
 
 def line_direction(line: str, report_rtl: bool) -> bool:
-    """The direction ``line`` is laid out in: its first letter's, or the report's if it has no letter."""
-    own = direction(line)
-    return report_rtl if own is None else own
+    """The direction ``line`` is laid out in: its sentences' when they are all written one way, else (some
+    English, some Arabic, or no letter) the report's."""
+    directions = {run.rtl for run in _runs(line) if run.rtl is not None}
+    return directions.pop() if len(directions) == 1 else report_rtl
 
 
 def markup(

@@ -9,7 +9,8 @@ raises :class:`~cmcc_desktop.errors.Cancelled` and leaves no file behind. A repo
 A report is printed in the ``language`` asked for, whatever the window's (an officer prints Arabic for a
 municipal engineer), with Western or Arabic-Indic digits (``arabic_digits``). An Arabic report is laid out
 right to left: paragraphs aligned right, the labels of a record in the right-hand column, every table's
-columns mirrored (its first column at the right).
+columns mirrored (its first column at the right). It calls the site by its Arabic name where the site has
+one; the site's details list both names.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from ..services import Services
 from . import document
 from .language import Language
 from .photos import printable
-from .text import LATIN, direction, embedded, markup
+from .text import LATIN, embedded, line_direction, markup
 
 STRICTNESS = ["public", "partners", "team"]
 CANCELLED = N_("The report was cancelled; no file was written.")
@@ -70,7 +71,8 @@ def render_visit_report(
     site = services.sites.get(visit.site_id)
     report = _Report(services, paper, Language(language, arabic_digits))
     words = report.words
-    story = report.letterhead(words.message(N_("Site visit report — {site}"), site=site.name))
+    name = words.name(site.name, site.name_ar)
+    story = report.letterhead(words.message(N_("Site visit report — {site}"), site=name))
     story += report.visit(visit, site, with_site=True)
     story = report.signed(story)
     progress(1, 1)
@@ -80,7 +82,7 @@ def render_visit_report(
         story,
         paper,
         report.releasability(visit, site),
-        words.message(N_("Visit report: {site}"), site=site.name),
+        words.message(N_("Visit report: {site}"), site=name),
         report.generated,
         words,
     )
@@ -116,7 +118,8 @@ def render_site_report(
         )
     report = _Report(services, paper, Language(language, arabic_digits))
     words = report.words
-    story = report.letterhead(_site_title(words, site.name, date_from, date_to))
+    name = words.name(site.name, site.name_ar)
+    story = report.letterhead(_site_title(words, name, date_from, date_to))
     story += report.site_block(site)
     story += report.summary(visits)
     for index, visit in enumerate(visits, start=1):
@@ -130,7 +133,7 @@ def render_site_report(
         story,
         paper,
         report.releasability(site, *visits),
-        words.message(N_("Site report: {site}"), site=site.name),
+        words.message(N_("Site report: {site}"), site=name),
         report.generated,
         words,
     )
@@ -141,15 +144,12 @@ def _site_title(words: Language, site: str, date_from: date | None, date_to: dat
     """The site report's title, with its period if one was asked for (one sentence for each case)."""
     if date_from and date_to:
         return words.message(
-            N_("Site report — {site} ({start} to {end})"),
-            site=site,
-            start=words.day(date_from),
-            end=words.day(date_to),
+            N_("Site report — {site} ({start} to {end})"), site=site, start=date_from, end=date_to
         )
     if date_from:
-        return words.message(N_("Site report — {site} (from {start})"), site=site, start=words.day(date_from))
+        return words.message(N_("Site report — {site} (from {start})"), site=site, start=date_from)
     if date_to:
-        return words.message(N_("Site report — {site} (until {end})"), site=site, end=words.day(date_to))
+        return words.message(N_("Site report — {site} (until {end})"), site=site, end=date_to)
     return words.message(N_("Site report — {site}"), site=site)
 
 
@@ -172,7 +172,7 @@ class _Report:
         else the report's."""
         value = "" if text is None else str(text)
         chosen = self.styles[style]
-        if style == "body" and not self.words.rtl and direction(value):
+        if style == "body" and not self.words.rtl and line_direction(value, report_rtl=False):
             chosen = self.styles["body_rtl"]  # an Arabic paragraph in an English report
         # Text reordered here is wrapped here, so measure against what the frame or cell leaves after its padding.
         return Paragraph(
@@ -339,11 +339,7 @@ class _Report:
         if with_site:
             story += self.site_block(site)
         else:
-            story.append(
-                self.said(
-                    words.message(N_("Visit of {moment}"), moment=words.moment(visit.visited_at)), "title"
-                )
-            )
+            story.append(self.said(words.message(N_("Visit of {moment}"), moment=visit.visited_at), "title"))
         contacts = services.contacts.get_many(visit.contacts_met)
         story += [
             self.heading(N_("Visit")),
