@@ -795,11 +795,11 @@
     </message>
     <message>
         <source>{number} is not a phone number. Type it with its country code, for example +970 59 912 3456.</source>
-        <translation>القيمة {number} ليست رقم هاتف. اكتب الرقم مع رمز البلد، مثلًا +970 59 912 3456.</translation>
+        <translation>القيمة {number} ليست رقم هاتف. اكتب الرقم مع رمز البلد، مثلًا ⁦+970 59 912 3456⁩.</translation>
     </message>
     <message>
         <source>{number} is not a valid phone number. Check the digits and the country code (for example +970 59 912 3456).</source>
-        <translation>الرقم {number} ليس رقم هاتف صالحًا. تحقَّق من الأرقام ومن رمز البلد (مثلًا +970 59 912 3456).</translation>
+        <translation>الرقم {number} ليس رقم هاتف صالحًا. تحقَّق من الأرقام ومن رمز البلد (مثلًا ⁦+970 59 912 3456⁩).</translation>
     </message>
     <message>
         <source>Label</source>
@@ -3078,10 +3078,6 @@
         <translation>&amp;حمِّل بيانات تجريبية…</translation>
     </message>
     <message>
-        <source>Open &amp;data folder</source>
-        <translation>افتح مجلد ال&amp;بيانات</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>ا&amp;خرج</translation>
     </message>
@@ -3216,6 +3212,10 @@
         <translation>لم يجرِ أي تبادل بعد</translation>
     </message>
     <message>
+        <source>Open data f&amp;older</source>
+        <translation>افتح &amp;مجلد البيانات</translation>
+    </message>
+    <message>
         <source>About CMCC Desktop</source>
         <translation>حول CMCC Desktop</translation>
     </message>
@@ -3255,12 +3255,12 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>البلد</translation>
+        <source>Two-letter ISO code, for example PS or NO</source>
+        <translation>رمز ISO من حرفين، مثلًا PS أو NO</translation>
     </message>
     <message>
-        <source>Two-letter ISO code, for example PS or NO.</source>
-        <translation>رمز ISO من حرفين، مثلًا PS أو NO.</translation>
+        <source>Country</source>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Sectors</source>
@@ -4299,6 +4299,17 @@
     <message>
         <source>Closure note</source>
         <translation>ملاحظة الإغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Unsaved text</source>
+        <translation>نص غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Discard the text you typed?</source>
+        <translation>هل تريد التخلي عن النص الذي كتبته؟</translation>
     </message>
 </context>
 <context>
