@@ -79,3 +79,21 @@ def main_window(qtbot: QtBot, paths: AppPaths, ready: Callable[[MainWindow], boo
         form.done(0)  # closed as discarded: QDialog.done does not ask, unlike reject
     opened.close()
     opened.deleteLater()
+
+
+@pytest.fixture
+def open_form(qtbot: QtBot) -> Iterator[Callable[[RecordForm], RecordForm]]:
+    """Show a form, active, and wait until it takes typing; closed without the unsaved-changes question after."""
+    opened: list[RecordForm] = []
+
+    def show(form: RecordForm) -> RecordForm:
+        form.show()
+        qtbot.waitExposed(form)
+        form.activateWindow()
+        opened.append(form)
+        return loaded(qtbot, form)
+
+    yield show
+    for form in opened:
+        form.done(0)  # closed as discarded: QDialog.done does not ask, unlike reject
+        form.deleteLater()

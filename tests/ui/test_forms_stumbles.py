@@ -4,7 +4,7 @@ sector of the list, and fields jumped as problems appeared and cleared under the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,8 +19,6 @@ from cmcc_desktop.ui.forms.fields import RowsField
 from cmcc_desktop.ui.forms.record_form import RecordForm
 from cmcc_desktop.ui.forms.site_forms import VisitForm
 
-from .conftest import loaded
-
 ENTER = Qt.Key.Key_Return
 
 
@@ -30,22 +28,6 @@ def sites(services: Services) -> dict[str, str]:
     well = services.sites.create(name="Rimal Well", site_type="water_sanitation")  # no sector of its own
     market = services.sites.create(name="Zawiya Market", site_type="market")
     return {"plant": plant.id, "well": well.id, "market": market.id}
-
-
-@pytest.fixture
-def open_form(qtbot: QtBot) -> Iterator[Callable[[RecordForm], RecordForm]]:
-    """Show a form and wait until it takes typing; closed without the unsaved-changes question after."""
-    opened: list[RecordForm] = []
-
-    def show(form: RecordForm) -> RecordForm:
-        form.show()
-        opened.append(form)
-        return loaded(qtbot, form)
-
-    yield show
-    for form in opened:
-        form.done(0)  # closed as discarded: QDialog.done does not ask, unlike reject
-        form.deleteLater()
 
 
 def settled(qtbot: QtBot) -> None:

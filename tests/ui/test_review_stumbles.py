@@ -5,7 +5,7 @@ fingerprint broken over two lines."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,6 @@ from cmcc_desktop.ui.sync_dialogs import ExportDialog, describe_preview, import_
 from cmcc_desktop.ui.text_dialog import TextDialog
 
 from ..sync.helpers import Laptop
-from .conftest import loaded
 
 ESCAPE = Qt.Key.Key_Escape
 
@@ -96,21 +95,6 @@ def test_a_reason_dialog_with_nothing_typed_closes_without_asking(
 
 
 # -- 2. what is typed in a new row lands in the cell the row asks first ------------------------------------
-@pytest.fixture
-def open_form(qtbot: QtBot) -> Iterator[Callable[[RecordForm], RecordForm]]:
-    opened: list[RecordForm] = []
-
-    def show(form: RecordForm) -> RecordForm:
-        form.show()
-        qtbot.waitExposed(form)
-        form.activateWindow()
-        opened.append(form)
-        return loaded(qtbot, form)
-
-    yield show
-    for form in opened:
-        form.done(0)  # closed as discarded: QDialog.done does not ask, unlike reject
-        form.deleteLater()
 
 
 @pytest.mark.parametrize(
