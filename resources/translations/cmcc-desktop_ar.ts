@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>Type part of the site&apos;s name or P-code…</source>
-        <translation>اكتب جزءًا من اسم الموقع أو رمزه المكاني…</translation>
+        <translation>اسم الموقع أو رمزه المكاني…</translation>
     </message>
     <message>
         <source>Type a site or purpose…</source>

@@ -68,7 +68,9 @@ def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot: QtBot, laptops: tu
     keep_buttons = [b for b in sides if b.text() == "Keep this value"]
     assert len(keep_buttons) == 2
     low = next(
-        b for b in keep_buttons if "Low" in [label.text() for label in b.parent().findChildren(QLabel)]
+        b
+        for b in keep_buttons
+        if "Low" in [label.text().strip("\u2068\u2069") for label in b.parent().findChildren(QLabel)]
     )
     with qtbot.waitSignal(dialog.resolved, timeout=5_000):
         low.click()

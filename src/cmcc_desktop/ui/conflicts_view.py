@@ -33,6 +33,7 @@ from . import field_names
 from .background import run_in_background
 from .deleted_items import kind_names
 from .error_dialogs import show_error
+from .i18n import isolated
 from .labels import choices, label, local_datetime
 from .text_dialog import ask_text
 
@@ -185,14 +186,14 @@ class ConflictsDialog(QDialog):
         self.sides_layout.addStretch(1)
 
     def _side(self, conflict: Conflict, value: ConflictValue) -> QGroupBox:
-        title = self.tr("{team} · {author}").format(team=value.team, author=value.author)
+        title = self.tr("{team} · {author}").format(team=isolated(value.team), author=isolated(value.author))
         box = QGroupBox(title, self.sides)
         inner = QVBoxLayout(box)
         when = QLabel(local_datetime(datetime.fromisoformat(value.at)), box)
         if value.provisional:
             when.setText(self.tr("{when} · shown for now").format(when=when.text()))
         when.setStyleSheet("color: gray;")
-        text = QLabel(shown(conflict, value), box)
+        text = QLabel(isolated(shown(conflict, value)), box)  # aligned to the window's side, in any language
         text.setTextFormat(Qt.TextFormat.PlainText)  # values come from other laptops: never as rich text
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

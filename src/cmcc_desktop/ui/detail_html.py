@@ -92,9 +92,12 @@ def section(heading: str, items: Iterable[str], empty: str) -> str:
 
 
 def paragraph(heading: str, text: str) -> str:
+    """Free text under its heading, each line in its own writing direction (an English finding in an Arabic
+    window ends with its full stop at the right), flush with the window's side."""
     if not text:
         return ""
-    return f"<h3 style='margin-bottom:2px'>{escape(heading)}</h3><p style='margin-top:0'>{escape(text).replace(chr(10), '<br>')}</p>"
+    lines = "<br>".join(f"{ISOLATE}{escape(line)}{END_ISOLATE}" for line in text.split("\n"))
+    return f"<h3 style='margin-bottom:2px'>{escape(heading)}</h3><p style='margin-top:0'>{lines}</p>"
 
 
 def task_items(tasks: Iterable[Any]) -> list[str]:

@@ -31,6 +31,7 @@ from ..paths import AppPaths
 from ..resources import resource_path
 from . import settings
 from .elided_label import ElidedLabel
+from .i18n import isolated
 from .labels import left_to_right
 from .open_externally import open_externally
 
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         """The last bundle received from and sent to each team, newest first; all of them in the tooltip."""
         lines = [
             self.tr("{team}: last received {received}, last sent {sent}").format(
-                team=peer.team, received=_day(peer.last_received_at), sent=_day(peer.last_sent_at)
+                team=isolated(peer.team), received=_day(peer.last_received_at), sent=_day(peer.last_sent_at)
             )
             for peer in sorted(
                 found, key=lambda p: max(p.last_received_at or "", p.last_sent_at or ""), reverse=True

@@ -36,6 +36,7 @@ from ..labels import (
     highest_need,
     label,
     labeller,
+    left_to_right,
     local_datetime,
     marking,
     text_list,
@@ -165,7 +166,7 @@ class SitesTab(RecordTab):
             return Detail("")
         where = ""
         if site.latitude is not None and site.longitude is not None:
-            where = f"<span dir='ltr'>{site.latitude:.5f}, {site.longitude:.5f}</span>"
+            where = left_to_right(f"{site.latitude:.5f}, {site.longitude:.5f}")
         html = d.title(site.name, site.name_ar)
         html += d.rows(
             [
