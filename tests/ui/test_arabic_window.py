@@ -126,3 +126,11 @@ def test_nothing_english_is_left_in_the_arabic_window(
             problems += [f"{type(dialog).__name__}: {p}" for p in english_left(dialog)]
             dialog.done(0)
     assert not problems, "English left in the Arabic window:\n" + "\n".join(problems)
+
+
+def test_a_name_put_into_a_line_does_not_decide_its_direction() -> None:
+    from cmcc_desktop.ui.elided_label import right_to_left
+    from cmcc_desktop.ui.i18n import isolated
+
+    assert right_to_left(f"{isolated('CMCC North')}: آخر استلام 2026-11-29")
+    assert not right_to_left(f"{isolated('فريق الشمال')}: last received 2026-11-29")

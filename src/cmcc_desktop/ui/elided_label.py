@@ -11,12 +11,19 @@ from PySide6.QtWidgets import QLabel, QStyle, QToolTip, QWidget
 
 
 def right_to_left(text: str) -> bool:
-    """Whether the text's first letter with a direction is written right to left (Arabic, Hebrew)."""
+    """Whether the text's first letter with a direction is written right to left (Arabic, Hebrew). As in
+    Unicode's rule for a paragraph, what stands inside an isolate (a name put into a sentence) does not
+    count; text with no such letter reads in the window's direction."""
+    depth = 0
     for character in text:
         direction = unicodedata.bidirectional(character)
-        if direction in ("R", "AL"):
+        if direction in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif direction == "PDI":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and direction in ("R", "AL"):
             return True
-        if direction == "L":
+        elif depth == 0 and direction == "L":
             return False
     return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
