@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequ
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
@@ -113,7 +114,11 @@ class MainWindow(QMainWindow):
         self.identity_label = ElidedLabel(self.tr("Opening the data folder…"), self)
         self.exchange_label = ElidedLabel("", self, narrowest=24)
         self.counts_label = QLabel(self)
+        between = QFrame(self)  # the officer's line and the exchanges' apart, when both start with a team
+        between.setFrameShape(QFrame.Shape.VLine)
+        between.setFrameShadow(QFrame.Shadow.Sunken)
         self.statusBar().addWidget(self.identity_label)
+        self.statusBar().addWidget(between)
         self.statusBar().addWidget(self.exchange_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._place()
