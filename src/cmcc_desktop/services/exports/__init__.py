@@ -87,7 +87,7 @@ def check_options(options: ExportOptions) -> None:
         raise CmccError(
             N_("A {format} export holds {choices}; choose one of them."),
             format=options.format,
-            choices=", ".join(str(ENTITY_NAMES[e]).lower() for e in FORMATS[options.format]),
+            choices=", ".join(e + "s" for e in FORMATS[options.format]),
         )
     if options.audience not in AUDIENCES:
         raise CmccError(
