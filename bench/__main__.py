@@ -9,9 +9,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import foundation, reports, sync, ui
+from . import exports, foundation, reports, sync, ui
 
-GROUPS = {"foundation": foundation.run, "ui": ui.run, "reports": reports.run, "sync": sync.run}
+GROUPS = {
+    "foundation": foundation.run,
+    "ui": ui.run,
+    "reports": reports.run,
+    "sync": sync.run,
+    "exports": exports.run,
+}
 
 
 def main() -> int:

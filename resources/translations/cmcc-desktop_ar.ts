@@ -1278,6 +1278,14 @@
         <translation>تُجرى الزيارات إلى مواقع: حدِّد --sites بقيمة 1 أو أكثر، أو --visits بقيمة 0.</translation>
     </message>
     <message>
+        <source>Say which records to export: add --entity {choices}.</source>
+        <translation>حدِّد السجلات التي تريد تصديرها: أضِف ‎--entity {choices}.</translation>
+    </message>
+    <message>
+        <source>Give a file name with -o; only the JSON dump can go to standard output.</source>
+        <translation>اكتب اسم ملف بعد ‎-o؛ وحده تفريغ JSON يمكن أن يُكتب إلى المخرج القياسي.</translation>
+    </message>
+    <message>
         <source>--new-peer confirms the name given with --peer TEAM; give both, or neither.</source>
         <translation>الخيار --new-peer يؤكد الاسم المحدد بالخيار --peer TEAM؛ حدِّد الخيارين معًا، أو لا تحدد أيًّا منهما.</translation>
     </message>
@@ -2292,6 +2300,158 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>الزيارات الميدانية</translation>
+    </message>
+    <message>
+        <source>{value} is not an export format; choose one of: {choices}.</source>
+        <translation>{value} ليس صيغة تصدير؛ اختر واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {format} export holds {choices}; choose one of them.</source>
+        <translation>تصدير {format} يضم {choices}؛ اختر واحدًا منها.</translation>
+    </message>
+    <message>
+        <source>{value} is not an audience; choose one of: {choices}.</source>
+        <translation>{value} ليس جمهورًا معروفًا؛ اختر واحدًا من: {choices}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a language of headers; choose one of: {choices}.</source>
+        <translation>{value} ليست لغة للعناوين؛ اختر واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>جارٍ كتابة ملف التصدير…</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <source>Latest visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الشدة</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>CMCC sites</source>
+        <translation>مواقع CMCC</translation>
+    </message>
+    <message>
+        <source>CMCC site visits</source>
+        <translation>الزيارات الميدانية لـ CMCC</translation>
+    </message>
+    <message>
+        <source>No need scored</source>
+        <translation>لا حاجة مقيَّمة</translation>
+    </message>
+    <message>
+        <source>Gaza Strip</source>
+        <translation>قطاع غزة</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>أرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Call sign</source>
+        <translation>رمز النداء</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>معرِّف السجل</translation>
+    </message>
+    <message>
+        <source>Type code</source>
+        <translation>رمز النوع</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Region P-code</source>
+        <translation>الرمز المكاني (P-code) للمنطقة</translation>
+    </message>
+    <message>
+        <source>Governorate P-code</source>
+        <translation>الرمز المكاني (P-code) للمحافظة</translation>
+    </message>
+    <message>
+        <source>Site in Arabic</source>
+        <translation>الموقع بالعربية</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>رمز القطاع</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>رمز الحالة</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>بطلب من</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Severity level</source>
+        <translation>مستوى الشدة</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>الحاجة</translation>
+    </message>
+    <message>
+        <source>Visit id</source>
+        <translation>معرِّف الزيارة</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
     from ..paths import AppPaths
     from ..store.store import Store
 
+# The formats of ``export`` besides the JSON dump, and the kinds of record each writes (services.exports.FORMATS
+# says the same; the command line is parsed before the services are imported).
+EXPORT_FORMATS = ("csv", "xlsx", "hxl", "vcf", "geojson", "kml")
+ENTITY_CHOICES = {
+    "contacts": "contact",
+    "organisations": "organisation",
+    "sites": "site",
+    "tasks": "task",
+    "visits": "visit",
+}
+
 # Demo data is for trying CMCC Desktop out and for measuring it; a million records would fill a laptop's memory.
 MAX_DEMO_RECORDS = 250_000
 
@@ -38,11 +49,41 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     commands.add_parser("info", help="show the data folder, database size, record counts and schema version")
 
-    export_cmd = commands.add_parser("export", help="write all records to a file")
-    export_cmd.add_argument(
-        "--format", choices=["json"], default="json", help="json: the canonical dump (default)"
+    export_cmd = commands.add_parser(
+        "export",
+        help="write records to a file: the canonical JSON dump, or one kind of record as a spreadsheet, "
+        "vCards or a map",
     )
-    add_output(export_cmd, "file to write ('-' for standard output)")
+    export_cmd.add_argument(
+        "--format",
+        choices=["json", *EXPORT_FORMATS],
+        default="json",
+        help="json: the canonical dump of every record (default); csv, xlsx: a spreadsheet with headers and "
+        "HXL hashtags; hxl: HXL-tagged CSV for HXL tools; vcf: contacts as vCards; geojson, kml: sites or "
+        "visits on a map",
+    )
+    export_cmd.add_argument(
+        "--entity",
+        choices=list(ENTITY_CHOICES),
+        help="the kind of record (needed by every format but json)",
+    )
+    export_cmd.add_argument(
+        "--audience",
+        choices=["partners", "public", "team"],
+        default="partners",
+        help="who the file is for: records stricter than that are left out (default partners; json is "
+        "the team's own dump and holds everything)",
+    )
+    export_cmd.add_argument(
+        "--language", choices=["en", "ar"], default="en", help="language of headers and labels (default en)"
+    )
+    export_cmd.add_argument(
+        "--vcard-version",
+        choices=["4.0", "3.0"],
+        default="4.0",
+        help="vCard 4.0 (default) or 3.0 for old phones",
+    )
+    add_output(export_cmd, "file to write ('-' for standard output, json only)")
 
 
 def needs_database(args: argparse.Namespace) -> bool:
@@ -55,6 +96,19 @@ def check(args: argparse.Namespace, paths: AppPaths) -> None:
     if args.command == "demo" and args.visits and not args.sites:
         raise CmccError(N_("Visits are made to sites: give --sites 1 or more, or --visits 0."))
     if args.command == "export":
+        if args.format != "json":
+            if args.entity is None:
+                raise CmccError(
+                    N_("Say which records to export: add --entity {choices}."),
+                    choices="|".join(ENTITY_CHOICES),
+                )
+            if args.output == "-":
+                raise CmccError(N_("Give a file name with -o; only the JSON dump can go to standard output."))
+            from ..services.exports import ExportOptions, check_options
+
+            check_options(
+                ExportOptions(ENTITY_CHOICES[args.entity], args.format, args.audience, args.language)
+            )
         refuse_overwrite(args, paths)
 
 
@@ -68,11 +122,38 @@ def run(args: argparse.Namespace, store: Store) -> None:
         print("Demo data added: " + ", ".join(counted(n, entity) for entity, n in counts.items()))
     elif args.command == "info":
         _print_info(store)
+    elif args.format != "json":
+        _export(args, store)
     elif args.output == "-":
         dump_records(store, sys.stdout)
     else:
         written = write_json_dump(store, Path(args.output))
         print(f"Wrote {counted(written, 'record')} to {args.output}", file=sys.stderr)
+
+
+def _export(args: argparse.Namespace, store: Store) -> None:
+    from ..services.exports import ExportOptions, write_export
+
+    options = ExportOptions(
+        entity=ENTITY_CHOICES[args.entity],
+        format=args.format,
+        audience=args.audience,
+        language=args.language,
+        vcard_version=args.vcard_version,
+    )
+    result = write_export(store, Path(args.output), options)
+    unit = "row" if options.entity == "visit" and args.format in ("csv", "xlsx", "hxl") else "record"
+    print(f"Wrote {counted(result.written, unit)} to {args.output} (for {args.audience})", file=sys.stderr)
+    if result.left_out:
+        print(
+            f"Left out {counted(result.left_out, 'record')} marked stricter than {args.audience}",
+            file=sys.stderr,
+        )
+    if result.without_location:
+        print(
+            f"Left off the map {counted(result.without_location, 'record')} without coordinates",
+            file=sys.stderr,
+        )
 
 
 def _print_info(store: Store) -> None:
