@@ -73,18 +73,26 @@ class Wine:
     def run(
         self, *command: str, timeout: float = 600, env: dict[str, str] | None = None, cwd: Path | None = None
     ) -> str:
-        done = subprocess.run(
-            ["wine", *command],
-            env={**self.env, **(env or {})},
-            cwd=cwd,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            errors="replace",  # a Windows console program writes in the ANSI code page
-            timeout=timeout,
-        )
+        for attempt in (1, 2):
+            done = subprocess.run(
+                ["wine", *command],
+                env={**self.env, **(env or {})},
+                cwd=cwd,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                errors="replace",  # a Windows console program writes in the ANSI code page
+                timeout=timeout,
+            )
+            # Under load Wine itself now and then ends a program at once, with no word from the program or
+            # from Wine: that is tried once more. A failure of the app says why, and is never tried again.
+            if done.returncode == 0 or done.stdout or done.stderr or attempt == 2:
+                break
+            print(f"again: {' '.join(command)} ended with {done.returncode} and no output under Wine")
         if done.returncode != 0:
-            raise SystemExit(f"FAILED under Wine: {' '.join(command)}\n{done.stdout}\n{done.stderr[-3000:]}")
+            raise SystemExit(
+                f"FAILED under Wine (exit {done.returncode}): {' '.join(command)}\n{done.stdout}\n{done.stderr[-3000:]}"
+            )
         return done.stdout + done.stderr
 
     def wait(self) -> None:
