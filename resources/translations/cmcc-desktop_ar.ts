@@ -1062,23 +1062,23 @@
     <message numerus="yes">
         <source>Wrote %Ln row(s) to {path}.</source>
         <translation>
-            <numerusform>حُفظ في {path}: لا صفوف.</numerusform>
-            <numerusform>حُفظ في {path}: صف واحد.</numerusform>
-            <numerusform>حُفظ في {path}: صفان.</numerusform>
-            <numerusform>حُفظ في {path}: %Ln صفوف.</numerusform>
-            <numerusform>حُفظ في {path}: %Ln صفًا.</numerusform>
-            <numerusform>حُفظ في {path}: %Ln صف.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: لا صفوف.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: صف واحد.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: صفان.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln صفوف.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln صفًا.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln صف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln record(s) to {path}.</source>
         <translation>
-            <numerusform>حُفظ في {path}: لا سجلات.</numerusform>
-            <numerusform>حُفظ في {path}: سجل واحد.</numerusform>
-            <numerusform>حُفظ في {path}: سجلان.</numerusform>
-            <numerusform>حُفظ في {path}: %Ln سجلات.</numerusform>
-            <numerusform>حُفظ في {path}: %Ln سجلًا.</numerusform>
-            <numerusform>حُفظ في {path}: %Ln سجل.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: لا سجلات.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: سجل واحد.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: سجلان.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln سجلات.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln سجلًا.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln سجل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -45,9 +45,9 @@ def test_the_formats_follow_the_kind_of_record(parent: QWidget) -> None:
     formats(dialog, "contact")
     assert dialog.format.currentData() == "csv"
     dialog.format.setCurrentIndex(dialog.format.findData("vcf"))
-    assert not dialog.vcard_version.isHidden()
+    assert not dialog.vcard_version.isHidden() and dialog.language.isHidden()
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
-    assert dialog.vcard_version.isHidden()
+    assert dialog.vcard_version.isHidden() and not dialog.language.isHidden()
     dialog.audience.setCurrentIndex(dialog.audience.findData("team"))
     assert "must not leave the team" in dialog.audience_note.text()
 

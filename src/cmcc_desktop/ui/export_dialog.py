@@ -93,6 +93,8 @@ class ExportForPartnersDialog(QDialog):
         self.entity.currentIndexChanged.connect(self._fill_formats)
         self.format.currentIndexChanged.connect(self._show_vcard_version)
         self.audience.currentIndexChanged.connect(self._explain_audience)
+        # Wide enough for the Team only warning on a few lines, in both languages.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self._fill_formats()
         self._explain_audience()
 
@@ -119,7 +121,10 @@ class ExportForPartnersDialog(QDialog):
         self._show_vcard_version()
 
     def _show_vcard_version(self) -> None:
-        self._form.setRowVisible(self.vcard_version, self.format.currentData() == "vcf")
+        vcards = self.format.currentData() == "vcf"
+        self._form.setRowVisible(self.vcard_version, vcards)
+        self._form.setRowVisible(self.language, not vcards)  # vCards have no headers
+        self.adjustSize()
 
     def _explain_audience(self) -> None:
         audience = self.audience.currentData()
@@ -135,6 +140,7 @@ class ExportForPartnersDialog(QDialog):
                 "leave the team: keep it on the team's laptops and give it to no partner."
             )
         self.audience_note.setText(text)
+        self.adjustSize()  # a longer note takes more lines: the dialog grows rather than clip it
 
     def options(self) -> ExportOptions:
         return ExportOptions(
