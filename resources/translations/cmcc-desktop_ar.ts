@@ -1032,6 +1032,90 @@
         <translation>لا يوجد على هذا الحاسوب برنامج مضبوط لفتح «{name}». اعثر عليه بمدير الملفات:</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL files (*.hxl.csv)</source>
+        <translation>ملفات HXL (*.hxl.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>ملفات vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson)</source>
+        <translation>ملفات GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>KML files (*.kml)</source>
+        <translation>ملفات KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation>حفظ ملف التصدير</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to {path}.</source>
+        <translation>
+            <numerusform>حُفظ في الملف {path} ما يلي: لا صفوف.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: صف واحد.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: صفان.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln صفوف.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln صفًا.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln record(s) to {path}.</source>
+        <translation>
+            <numerusform>حُفظ في الملف {path} ما يلي: لا سجلات.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: سجل واحد.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: سجلان.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln سجلات.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln سجلًا.</numerusform>
+            <numerusform>حُفظ في الملف {path} ما يلي: %Ln سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln record(s) marked stricter than “{audience}”.</source>
+        <translation>
+            <numerusform>السجلات المستبعدة لأن نطاق تداولها أضيق من «{audience}»: لا سجلات.</numerusform>
+            <numerusform>السجلات المستبعدة لأن نطاق تداولها أضيق من «{audience}»: سجل واحد.</numerusform>
+            <numerusform>السجلات المستبعدة لأن نطاق تداولها أضيق من «{audience}»: سجلان.</numerusform>
+            <numerusform>السجلات المستبعدة لأن نطاق تداولها أضيق من «{audience}»: %Ln سجلات.</numerusform>
+            <numerusform>السجلات المستبعدة لأن نطاق تداولها أضيق من «{audience}»: %Ln سجلًا.</numerusform>
+            <numerusform>السجلات المستبعدة لأن نطاق تداولها أضيق من «{audience}»: %Ln سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>لم يُستبعد أي سجل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left off the map %Ln record(s) without coordinates.</source>
+        <translation>
+            <numerusform>السجلات التي لم توضع على الخريطة لأنها بلا إحداثيات: لا سجلات.</numerusform>
+            <numerusform>السجلات التي لم توضع على الخريطة لأنها بلا إحداثيات: سجل واحد.</numerusform>
+            <numerusform>السجلات التي لم توضع على الخريطة لأنها بلا إحداثيات: سجلان.</numerusform>
+            <numerusform>السجلات التي لم توضع على الخريطة لأنها بلا إحداثيات: %Ln سجلات.</numerusform>
+            <numerusform>السجلات التي لم توضع على الخريطة لأنها بلا إحداثيات: %Ln سجلًا.</numerusform>
+            <numerusform>السجلات التي لم توضع على الخريطة لأنها بلا إحداثيات: %Ln سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>حُفظ ملف التصدير</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>افتح المجلد</translation>
+    </message>
+    <message>
         <source>Copy path</source>
         <translation>انسخ المسار</translation>
     </message>
@@ -2837,6 +2921,81 @@
     </message>
 </context>
 <context>
+    <name>ExportForPartnersDialog</name>
+    <message>
+        <source>Export for partners</source>
+        <translation>التصدير للشركاء</translation>
+    </message>
+    <message>
+        <source>4.0 (current)</source>
+        <translation>4.0 (الإصدار الحالي)</translation>
+    </message>
+    <message>
+        <source>3.0 (for older phones)</source>
+        <translation>3.0 (للهواتف القديمة)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>الجهة المستلِمة</translation>
+    </message>
+    <message>
+        <source>Header language</source>
+        <translation>لغة رؤوس الأعمدة</translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation>إصدار vCard</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدِّر…</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>مصنف Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>HXL (CSV for HXL tools)</source>
+        <translation>HXL (ملف CSV لأدوات HXL)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>KML (Google Earth)</source>
+        <translation>KML (لبرنامج Google Earth)</translation>
+    </message>
+    <message>
+        <source>Leaves out the records marked Team only.</source>
+        <translation>تُستبعد السجلات الموسومة «الفريق فقط».</translation>
+    </message>
+    <message>
+        <source>Leaves out the records marked Team only or CMCC partners: only public records go.</source>
+        <translation>تُستبعد السجلات الموسومة «الفريق فقط» أو «شركاء مركز التنسيق»: لا تُصدَّر إلا السجلات العامة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leaves out nothing.&lt;/b&gt; The file then holds records marked Team only, which must not leave the team: keep it on the team&apos;s laptops and give it to no partner.</source>
+        <translation>&lt;b&gt;لا يُستبعد شيء.&lt;/b&gt; سيحوي الملف عندئذٍ سجلات موسومة «الفريق فقط» لا يجوز أن تخرج من الفريق: أبقِه على حواسيب الفريق ولا تعطِه لأي شريك.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChoice</name>
     <message>
         <source>Yours</source>
@@ -3228,6 +3387,10 @@
     <message>
         <source>&amp;Import sync bundle…</source>
         <translation>ا&amp;ستورد حزمة مزامنة…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for partners…</source>
+        <translation>صدِّر لل&amp;شركاء…</translation>
     </message>
     <message>
         <source>&amp;Print visit report…</source>

@@ -129,6 +129,34 @@
             <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to {path}.</source>
+        <translation>
+            <numerusform>Wrote %Ln row to {path}.</numerusform>
+            <numerusform>Wrote %Ln rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln record(s) to {path}.</source>
+        <translation>
+            <numerusform>Wrote %Ln record to {path}.</numerusform>
+            <numerusform>Wrote %Ln records to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln record(s) marked stricter than “{audience}”.</source>
+        <translation>
+            <numerusform>Left out %Ln record marked stricter than “{audience}”.</numerusform>
+            <numerusform>Left out %Ln records marked stricter than “{audience}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left off the map %Ln record(s) without coordinates.</source>
+        <translation>
+            <numerusform>Left off the map %Ln record without coordinates.</numerusform>
+            <numerusform>Left off the map %Ln records without coordinates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

@@ -22,7 +22,7 @@ ARABIC = resource_path("translations", "cmcc-desktop_ar.ts")
 ENGLISH = resource_path("translations", "cmcc-desktop_en.ts")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n|%\d")
 # Sources an Arabic translation may leave as they are: names and codes.
-KEPT_AS_IS = {"CMCC Desktop", "A4", "P-code", "HXL", "PDF"}
+KEPT_AS_IS = {"CMCC Desktop", "A4", "P-code", "HXL", "PDF", "CSV", "vCard", "GeoJSON"}  # names of formats
 
 
 def _tool(name: str) -> str:

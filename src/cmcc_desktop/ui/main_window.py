@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             file_menu, self.tr("&Import sync bundle…"), lambda w: w.import_bundle(), "Ctrl+I"
         )
+        self.export_records_action = self._action(
+            file_menu, self.tr("E&xport for partners…"), lambda w: w.export_for_partners()
+        )
         file_menu.addSeparator()
         self.report_action = self._action(
             file_menu,

@@ -40,6 +40,7 @@ WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray())
 CURRENT_TAB = Setting("main_window/tab", 0)
 REPORT_PAPER = Setting("reports/paper", "a4")
 REPORT_FOLDER = Setting("reports/folder", "")  # empty: the officer's home folder
+EXPORT_FOLDER = Setting("exports/folder", "")  # where the last export for partners went; empty: home
 LANGUAGE = Setting("interface/language", "")  # "en", "ar"; empty: the laptop's own language
 # How numbers are written everywhere (tables, forms, date editors, counts, reports): "western" 0-9, or
 # "arabic_indic" ٠-٩. Western by default, in Arabic too: codes, phone numbers and P-codes are read that way.
@@ -68,6 +69,11 @@ def shown_page(page: str) -> Setting[int]:
 def report_folder() -> Path:
     """Where the last report was saved, or the officer's home folder."""
     return Path(REPORT_FOLDER.read() or Path.home())
+
+
+def export_folder() -> Path:
+    """Where the last export for partners was saved, or the officer's home folder."""
+    return Path(EXPORT_FOLDER.read() or Path.home())
 
 
 def use_settings_of(paths: AppPaths) -> None:

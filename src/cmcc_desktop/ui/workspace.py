@@ -18,6 +18,7 @@ from .change_watcher import ChangeWatcher
 from .conflicts_view import ConflictsDialog
 from .deleted_items import DeletedItemsDialog
 from .error_dialogs import show_error
+from .export_dialog import export_for_partners
 from .forms.record_form import RecordForm
 from .main_window import MainWindow
 from .operation import run_operation
@@ -172,6 +173,11 @@ class Workspace(QObject):
     def export_bundle(self) -> None:
         if self.store is not None:
             export_flow(self.window, self.store, self.update_exchanges)
+
+    def export_for_partners(self) -> None:
+        """File > Export for partners…: one kind of record as a spreadsheet, vCards or a map."""
+        if self.store is not None:
+            export_for_partners(self.window, self.store)
 
     def import_bundle(self, path: Path | None = None) -> None:
         """File > Import sync bundle (the officer picks the file), or a bundle opened from the file manager."""
