@@ -3847,10 +3847,6 @@
         <translation>الحقول المعلَّمة بـ * إلزامية.</translation>
     </message>
     <message>
-        <source>Team only: stays on your team&apos;s laptops, in no bundle for another team, no export.</source>
-        <translation>الفريق فقط: يبقى على حواسيب فريقك، ولا يدخل في أي حزمة لفريق آخر ولا في أي تصدير.</translation>
-    </message>
-    <message>
         <source>CMCC partners: goes to the partner teams you exchange sync bundles with.</source>
         <translation>شركاء مركز التنسيق: يُرسَل إلى الفرق الشريكة التي تتبادل معها حزم المزامنة.</translation>
     </message>
@@ -3893,6 +3889,10 @@
     <message>
         <source>Updated with the changes {author} saved ({when}).</source>
         <translation>حُدِّث النموذج بالتغييرات التي حفظها {author} ({when}).</translation>
+    </message>
+    <message>
+        <source>Team only: stays on your team&apos;s laptops, in no bundle for another team, no export for partners or the public.</source>
+        <translation>الفريق فقط: يبقى على حواسيب فريقك، ولا يدخل في أي حزمة لفريق آخر ولا في أي تصدير للشركاء أو للعموم.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -282,7 +282,7 @@ class RecordForm(QDialog):
     def _explain_marking(self) -> None:
         meaning = {
             "team": self.tr(
-                "Team only: stays on your team's laptops, in no bundle for another team, no export."
+                "Team only: stays on your team's laptops, in no bundle for another team, no export for partners or the public."
             ),
             "partners": self.tr("CMCC partners: goes to the partner teams you exchange sync bundles with."),
             "public": self.tr("Public: may appear in public exports and in reports for anyone."),
