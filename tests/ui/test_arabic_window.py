@@ -134,3 +134,25 @@ def test_a_name_put_into_a_line_does_not_decide_its_direction() -> None:
 
     assert right_to_left(f"{isolated('CMCC North')}: آخر استلام 2026-11-29")
     assert not right_to_left(f"{isolated('فريق الشمال')}: last received 2026-11-29")
+
+
+def test_a_path_or_a_number_in_an_arabic_sentence_keeps_its_first_sign_on_the_left(
+    qapp: QApplication,
+) -> None:
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    from cmcc_desktop.ui.labels import left_to_right
+
+    for value in ("/tmp/visit.pdf", "+970 59 912 3456"):
+        text = f"حُفظ في الملف {left_to_right(value)} ما يلي"
+        layout = QTextLayout(text, QFont())
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1000)
+        layout.endLayout()
+        start = text.index(value)
+        xs = [line.cursorToX(start + offset)[0] for offset in range(len(value))]
+        assert xs == sorted(xs), f"{value!r} is not laid out left to right: {xs}"

@@ -55,7 +55,7 @@ def test_a_new_language_rebuilds_the_window_at_the_same_tab_search_and_record(
     again.close()
 
 
-ISOLATES = "\u2066\u2069"  # a date is kept left to right inside Arabic text
+ISOLATES = "\u2066\u200e\u2069"  # a date is kept left to right inside Arabic text
 
 
 def test_one_choice_of_digits_for_tables_date_editors_and_counts(qapp: QApplication) -> None:

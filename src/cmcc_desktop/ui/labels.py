@@ -98,8 +98,11 @@ def highest_need(needs: Any, *, sector_name: bool = False) -> str:
 
 
 def left_to_right(value: Any) -> str:
-    """A phone number or e-mail kept left to right inside right-to-left text ("+970…", not "…970+")."""
-    return f"\u2066{value}\u2069" if value else ""
+    """A phone number, e-mail address or path kept left to right inside right-to-left text ("+970…", not
+    "…970+"; "/tmp/x.pdf", not "tmp/x.pdf/"): a left-to-right isolate, with a left-to-right mark at each end
+    inside it, because Qt 6 lays a neutral character at the edge of an isolate (the + of a number, the / of a
+    path) out in the direction of the text around it."""
+    return f"\u2066\u200e{value}\u200e\u2069" if value else ""
 
 
 def whole_number(value: int | None) -> str:
