@@ -186,3 +186,16 @@ def test_fields_stay_in_place_as_problems_appear_and_clear(
     assert not form.errors["full_name"].isVisible()
     qtbot.wait(50)
     assert top() == before
+
+
+def test_a_pasted_text_longer_than_a_field_holds_is_refused_whole_not_cut(
+    qtbot: QtBot, services: Services, open_form: Callable[[RecordForm], RecordForm]
+) -> None:
+    form = open_form(ContactForm(services))
+    pasted = "Rana Khalil " + "x" * 400
+    form.fields["full_name"].setText(pasted)  # type: ignore[attr-defined]
+    assert form.fields["full_name"].value() == pasted.strip()
+    form.save()
+    qtbot.waitUntil(lambda: "too long" in form.errors["full_name"].text(), timeout=5_000)
+    assert form.isVisible() and services.contacts.count() == 0
+    assert form.fields["full_name"].value() == pasted.strip()  # still all there to shorten

@@ -72,7 +72,7 @@ class ContactForm(RecordForm):
                 left_to_right=True,
             ),
         )
-        self.add_field("call_sign", self.tr("Radio call sign"), TextField(self, 60))
+        self.add_field("call_sign", self.tr("Radio call sign"), TextField(self))
         self.add_field("languages", self.tr("Languages"), LanguagesField(choices(LANGUAGES), self))
         self.add_field("area_of_responsibility", self.tr("Area of responsibility"), TextField(self))
         self.add_field("sectors", self.tr("Sectors"), CheckListField(choices(SECTORS), self))
@@ -94,7 +94,7 @@ class OrganisationForm(RecordForm):
     def build(self) -> None:
         self.add_field("name", self.tr("Name"), TextField(self), required=True)
         self.add_field("name_ar", self.tr("Name in Arabic"), TextField(self))
-        self.add_field("acronym", self.tr("Acronym"), TextField(self, 40))
+        self.add_field("acronym", self.tr("Acronym"), TextField(self))
         org_type = ChoiceField(choices(ORGANISATION_TYPES), self)
         org_type.set_value("other")  # a new organisation's type is chosen, not assumed to be a UN agency
         self.add_field("org_type", self.tr("Type"), org_type)

@@ -93,11 +93,13 @@ class PickingEditor(Protocol):
 
 
 class TextField(QLineEdit):
+    """One line of text. It takes whatever is typed or pasted, however long: the field's rule says when it is
+    too long, rather than the box cutting a pasted text short without a word."""
+
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, max_length: int = 300) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMaxLength(max_length)
         self.textChanged.connect(self.changed)
 
     def value(self) -> str:

@@ -33,12 +33,10 @@ class SiteForm(RecordForm):
             "sector", self.tr("Sector"), ChoiceField(choices(SECTORS), self, empty=self.tr("(none)"))
         )
         hint = self.tr("Decimal degrees, WGS84, for example 31.5017 and 34.4668.")
-        self.add_field("latitude", self.tr("Latitude"), TextField(self, 20), hint=hint)
-        self.add_field("longitude", self.tr("Longitude"), TextField(self, 20), hint=hint)
+        self.add_field("latitude", self.tr("Latitude"), TextField(self), hint=hint)
+        self.add_field("longitude", self.tr("Longitude"), TextField(self), hint=hint)
         self.add_field("admin_area", self.tr("Admin area"), TextField(self))
-        self.add_field(
-            "admin_pcode", self.tr("P-code"), TextField(self, 40), hint=self.tr("For example PS0102.")
-        )
+        self.add_field("admin_pcode", self.tr("P-code"), TextField(self), hint=self.tr("For example PS0102."))
         self.add_field("status", self.tr("Operational status"), ChoiceField(choices(SITE_STATUSES), self))
         self.add_field("access_notes", self.tr("Access and security notes"), LongTextField(self))
         if self.record_id is None:
@@ -74,8 +72,8 @@ class VisitForm(RecordForm):
             hint=self.tr("Separate with commas."),
         )
         self.add_field("contacts_met", self.tr("Contacts met"), ContactListField(self.services, self))
-        self.add_field("purpose", self.tr("Purpose"), TextField(self, 2000))
-        self.add_field("findings", self.tr("Findings"), LongTextField(self, 6))
+        self.add_field("purpose", self.tr("Purpose"), TextField(self))
+        self.add_field("findings", self.tr("Findings"), LongTextField(self))
         self.needs = RowsField(
             [
                 ("sector", self.tr("Sector"), lambda: ChoiceField(choices(SECTORS))),
@@ -88,9 +86,9 @@ class VisitForm(RecordForm):
             defaults={"severity": 3},
         )
         self.add_field("needs", self.tr("Needs by sector"), self.needs)
-        self.add_field("people_in_need", self.tr("People in need (estimate)"), TextField(self, 12))
-        self.add_field("security_access", self.tr("Security and access"), LongTextField(self, 3))
-        self.add_field("recommendations", self.tr("Recommendations"), LongTextField(self, 3))
+        self.add_field("people_in_need", self.tr("People in need (estimate)"), TextField(self))
+        self.add_field("security_access", self.tr("Security and access"), LongTextField(self))
+        self.add_field("recommendations", self.tr("Recommendations"), LongTextField(self))
         self.add_field("photos", self.tr("Photos"), PhotosField(self))
         if self.record_id is None:
             self.fields["officers"].set_value([self.services.store.identity.officer_name])

@@ -140,7 +140,6 @@ class PhotoCard(QFrame):
         self.thumbnail.setWordWrap(True)  # a photo that cannot be read shows its file name
         self.thumbnail.setToolTip(name)
         self.caption = CaptionEdit(self)
-        self.caption.setMaxLength(500)
         self.caption.setPlaceholderText(self.tr("Caption"))
         self.caption.setAccessibleName(self.tr("Caption of {name}").format(name=name))
         self.caption.setAcceptDrops(False)  # photos dropped here are added, not written into the caption
