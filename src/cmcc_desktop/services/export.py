@@ -8,9 +8,7 @@ time. So two databases that hold the same records give the same bytes.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -19,11 +17,10 @@ from sqlalchemy import JSON
 
 from ..db.engine import sqlite_connection
 from ..db.models import RECORD_TABLES
-from ..errors import CmccError
-from ..files import require_output_file
 from ..i18n import N_
 from ..progress import NO_PROGRESS, Progress
 from ..store.store import Store
+from .exports.output import atomic_file
 
 DUMP_FORMAT = "cmcc-desktop-dump"
 DUMP_VERSION = 1
@@ -32,31 +29,11 @@ ENTITY_ORDER = ("organisation", "contact", "site", "visit", "task", "attachment"
 
 def write_json_dump(store: Store, target: Path, progress: Progress = NO_PROGRESS) -> int:
     """Write the dump to ``target`` (atomically: a crash never leaves half a file). Returns records written."""
-    require_output_file(target, store.paths)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise CmccError(
-            N_("Cannot write {path} ({reason}). Choose a folder you can write to."),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            written = dump_records(store, out, progress)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise CmccError(
-            N_(
-                "Writing {path} failed ({reason}); no file was written. Free some space or choose another folder."
-            ),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with (
+        atomic_file(target, store.paths) as temporary,
+        temporary.open("w", encoding="utf-8", newline="\n") as out,
+    ):
+        written = dump_records(store, out, progress)
     return written
 
 
